@@ -791,6 +791,15 @@ def test_a_title_cut_inside_a_noun_phrase_runs_on_to_its_noun():
         "Each side attacks the others' shipping"
 
 
+def test_a_clause_cut_before_as_and_a_post_runs_on_to_the_post():
+    words = read("Acme said Jane Roe will serve as chief financial officer of the company.", 0)
+    assert titles.closed(words, "Jane Roe will serve") == "Jane Roe will serve as chief financial officer of the company"
+    words = read("It said Jan Novak continues as president and chief executive of Vole.", 0)
+    assert titles.closed(words, "Jan Novak continues") == "Jan Novak continues as president"
+    words = read("Acme said its profit will rise as demand grows.", 0)
+    assert titles.closed(words, "its profit will rise") == "its profit will rise"
+
+
 def test_a_title_cut_after_a_count_runs_on_past_adjectives_to_the_counted_noun():
     assert _read("Vorland Inc said it began an offering of 4.5 mln common shares at 12 dlrs each.",
                  "Vorland begins an offering of 4.5") == "Vorland begins an offering of 4.5 mln common shares"

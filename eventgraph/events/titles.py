@@ -1199,7 +1199,8 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
         if (_verbal(words, reached) or _predicative(words, reached) or following in NOUN_COMPLEMENT_CASES and (
                 _bare_object(words, reached) or following == "between" or following in _PAID_CASES and
                 _money(words, reached)) or object_case(words.forms, reached + 1) or
-                in_preposition(words.forms, reached + 1)) and far is not None:
+                in_preposition(words.forms, reached + 1) or following == "as" and _role(words, reached)) and \
+                far is not None:
             reached = far  # "is dealing | with the new capacity", "expects to report | on Monday a loss",
             # "affirmed ratings | on its debt", "backs a link | between the two", "would pay 80 mln dlrs | for
             # the assets", "will prevent the port authority | from raising its fees", "in connection | with"
@@ -1372,8 +1373,29 @@ def _list_end(words: Words, phrase: str, last: int, reached: int, doers: tuple[s
 
 def _role(words: Words, i: int) -> bool:
     """Whether word `i` is an infinitive that "as" and an article after it complete with the role it names:
-    "plans to qualify | as a real estate trust", "agreed to serve | as an adviser"."""
-    return _bare_infinitive(words, i) and i + 2 < len(words) and words.forms[i + 2] in ("a", "an")
+    "plans to qualify | as a real estate trust", "agreed to serve | as an adviser"; or a verb that "as" and a post
+    complete ("will remain | as chairman", "continues | as president"): a post is named without an article."""
+    if i + 2 >= len(words):
+        return False
+    return _bare_infinitive(words, i) and words.forms[i + 2] in ("a", "an") or \
+        (_bare_infinitive(words, i) or _verbal(words, i) or _third_person(words.forms[i]) and not words.capitalised(i)) \
+        and _post_at(words, i + 2)
+
+
+def _post_at(words: Words, j: int) -> bool:
+    """Whether a post a person holds opens at word `j`, past a possessive: "chairman", "chief executive officer",
+    "its president"."""
+    j += words.forms[j] in POSSESSIVES
+    return any(words.forms[j:j + len(post.split())] == post.split() for post in _posts_by_first_word().get(
+        words.forms[j] if j < len(words) else "", ()))
+
+
+@lru_cache(maxsize=1)
+def _posts_by_first_word() -> dict[str, list[str]]:
+    posts: dict[str, list[str]] = {}
+    for post in gazetteer().titles:
+        posts.setdefault(post.split()[0], []).append(post)
+    return posts
 
 
 def _auxiliary_led(words: Words, i: int) -> bool:
