@@ -311,6 +311,12 @@ def test_a_clause_another_verb_reports_runs_on_to_its_end():
      "the pact looks a good deal"),
     ("Jan Novak said the plan faces resistance from both consumers and dealers in the south.",
      "the plan faces resistance from both", "the plan faces resistance from both consumers and dealers"),
+    # a verb of serving or staying needs the post "as" names, which has no article
+    ("Acme said Jane Roe will serve as chief financial officer of the company.", "Jane Roe will serve",
+     "Jane Roe will serve as chief financial officer of the company"),
+    ("It said Jan Novak continues as president and chief executive of Vole.", "Jan Novak continues",
+     "Jan Novak continues as president"),
+    ("Acme said its profit will rise as demand grows.", "its profit will rise", "its profit will rise"),
 ])
 def test_a_run_never_ends_open_and_a_phrase_said_twice_stays(sentence, phrase, expected):
     assert titles.closed(read(sentence, 0), phrase) == expected
@@ -789,15 +795,6 @@ def test_a_title_cut_inside_a_noun_phrase_runs_on_to_its_noun():
         "Explosion damaged a U.S.-flagged ship"
     assert _read("Each side has attacked the others' shipping.", "Each side attacks the others") == \
         "Each side attacks the others' shipping"
-
-
-def test_a_clause_cut_before_as_and_a_post_runs_on_to_the_post():
-    words = read("Acme said Jane Roe will serve as chief financial officer of the company.", 0)
-    assert titles.closed(words, "Jane Roe will serve") == "Jane Roe will serve as chief financial officer of the company"
-    words = read("It said Jan Novak continues as president and chief executive of Vole.", 0)
-    assert titles.closed(words, "Jan Novak continues") == "Jan Novak continues as president"
-    words = read("Acme said its profit will rise as demand grows.", 0)
-    assert titles.closed(words, "its profit will rise") == "its profit will rise"
 
 
 def test_a_title_cut_after_a_count_runs_on_past_adjectives_to_the_counted_noun():
