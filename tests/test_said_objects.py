@@ -6,6 +6,8 @@ from dataclasses import replace
 import pytest
 
 from eventgraph import events
+from eventgraph.events import said_objects, triggers
+from eventgraph.events.text import read
 from eventgraph.model import Mention
 
 from .test_events import ACTORS, doc
@@ -354,3 +356,15 @@ def test_a_participle_s_aside_between_speaker_and_verb_leaves_the_speaker_the_su
     found = doc('Jan Novak, referring to the fishing accord, said: "The ministers intend to honour it."').event_mentions
     assert [(m.title, [(p.actor, p.role) for p in m.actors]) for m in found] == [
         ("Jan Novak says the ministers intend to honour it", [("jan-novak", "source")])]
+
+
+def test_a_phrase_that_sets_a_statement_noun_s_clause_is_never_what_was_said():
+    words = read("As a result, upbeat remarks by Acme chairman Jan Novak went largely unheeded.", 0)
+    [said] = [t for t in triggers.find(words, set(), set()) if t.entry.kind == "S"]
+    assert said_objects.fronted(words, said) is None
+
+
+def test_a_clause_after_the_phrase_that_sets_the_sentence_is_what_was_said():
+    words = read("As a result, prices will rise sharply, Acme said.", 0)
+    [said] = [t for t in triggers.find(words, set(), set()) if t.entry.kind == "S"]
+    assert said_objects.fronted(words, said) == "prices will rise sharply"

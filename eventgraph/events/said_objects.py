@@ -167,6 +167,10 @@ def fronted(words: Words, trigger: triggers.Trigger) -> str | None:
     if words.clause[trigger.first] == 0 or relative_aside_before(words, trigger):
         return None  # "A senior official, who asked not to be named, said": the opening phrase is who spoke
     first, last = _opening(words, trigger)
+    after = _clause_end(words, trigger.last) + 1
+    if past_opener(words, first) > last and not (after < len(words) and words.forms[after] == ","):
+        return None  # "As a result, comments by Acme went unheeded": a phrase that sets the clause of the saying
+        # itself, with no clause after it ("In the meantime, Acme said, ..."), is never what was said
     if _post_of_apposed(words, first, last, trigger):
         return _said_after(words, trigger)
     last = min(last, first + phrases.MAX_OBJECT_WORDS * 2)
