@@ -711,6 +711,10 @@ def test_what_was_said_after_a_fronted_phrase_is_the_clause_past_its_comma():
         "the fund bought 12 pct of the mill"
     insertion = read("Within two years, he said, the plant will close.", 0)
     assert titles.past_fronted(insertion, "Within two years", ("Jan Novak",)) == "the plant will close"
+    inverted = read("About the same time, says analyst Jan Novak, Acme cut its rating on Vole.", 0)
+    assert titles.past_fronted(inverted, "About the same time", ("Jan Novak",)) == "Acme cut its rating on Vole"
+    unnamed = read("About the same time, says it will grow, Acme cut its rating on Vole.", 0)
+    assert titles.past_fronted(unnamed, "About the same time", ("Jan Novak",)) == "About the same time"
     speaker = read("Within two years, he said.", 0)
     assert titles.past_fronted(speaker, "Within two years", ("Jan Novak",)) == "Within two years"
     own_clause = read("In some towns the prices rose, in part because of the drought, Jan Novak said.", 0)

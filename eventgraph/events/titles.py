@@ -573,9 +573,11 @@ def _main_clause(words: Words, start: int, doers: tuple[str, ...], tensed: bool 
     with a preposition, when `tensed`: "operating income of 5 dlrs, up from 4 dlrs" is no clause), names a doer,
     is the speaker's own or ends open, on "that" too ("it is wrong to say that (...)")."""
     end, verb = _clause_at(words, start)
-    if verb is not None and words.forms[verb] in reporting.forms() and end - start < _ASIDE_WORDS and \
+    if verb is not None and words.forms[verb] in reporting.forms() and \
+            (end - start < _ASIDE_WORDS or verb == start and _speaker_named(words, start + 1, end)) and \
             end + 2 < len(words) and words.forms[end + 1] == ",":
-        start = end + 2  # past the insertion that tells who spoke: "Within a year, he said, the plant will close"
+        start = end + 2  # past the insertion that tells who spoke: "Within a year, he said, the plant will close",
+        # "About then, says analyst Jan Novak, Acme cut its rating"
         end, verb = _clause_at(words, start)
     fronted = not _tensed(words, start, end) and (words.forms[start] in _FRONTING or
                                                   words.forms[start] in phrases.LINKING or
@@ -598,6 +600,13 @@ def _main_clause(words: Words, start: int, doers: tuple[str, ...], tensed: bool 
             words.forms[start] in _SET_BEFORE:
         return None
     return clause
+
+
+def _speaker_named(words: Words, first: int, last: int) -> bool:
+    """Whether the words from `first` to `last` name a speaker after the verb that reports him: his post, an
+    article and his name ("says analyst Jan Novak", "said the Acme chairman")."""
+    return first <= last and all(words.capitalised(j) or words.forms[j] in triggers.DETERMINERS or
+                                 words.forms[j] in _post_words() for j in range(first, last + 1))
 
 
 def _tensed(words: Words, first: int, last: int) -> bool:
@@ -1388,6 +1397,11 @@ def _post_at(words: Words, j: int) -> bool:
     j += words.forms[j] in POSSESSIVES
     return any(words.forms[j:j + len(post.split())] == post.split() for post in _posts_by_first_word().get(
         words.forms[j] if j < len(words) else "", ()))
+
+
+@lru_cache(maxsize=1)
+def _post_words() -> frozenset[str]:
+    return frozenset(word for post in gazetteer().titles for word in post.split())
 
 
 @lru_cache(maxsize=1)
