@@ -6,6 +6,8 @@ from dataclasses import replace
 import pytest
 
 from eventgraph import events
+from eventgraph.events import said_objects, triggers
+from eventgraph.events.text import read
 from eventgraph.model import Mention
 
 from .test_events import ACTORS, doc
@@ -354,3 +356,19 @@ def test_a_participle_s_aside_between_speaker_and_verb_leaves_the_speaker_the_su
     found = doc('Jan Novak, referring to the fishing accord, said: "The ministers intend to honour it."').event_mentions
     assert [(m.title, [(p.actor, p.role) for p in m.actors]) for m in found] == [
         ("Jan Novak says the ministers intend to honour it", [("jan-novak", "source")])]
+
+
+def _fronted(text):
+    words = read(text, 0)
+    [said] = [t for t in triggers.find(words, set(), set()) if t.entry.kind == "S"]
+    return said_objects.fronted(words, said)
+
+
+def test_a_phrase_that_sets_the_saying_s_own_clause_is_never_what_was_said():
+    assert _fronted("As a result, upbeat remarks by Acme chairman Jan Novak went largely unheeded.") is None
+    # a saying that goes on to what was said leaves the phrase to the title, which passes it
+    assert _fronted("On the other hand, he said that, barring a collapse of the peso, rates would stay.") is not None
+
+
+def test_a_clause_after_the_phrase_that_sets_the_sentence_is_what_was_said():
+    assert _fronted("As a result, prices will rise sharply, Acme said.") == "prices will rise sharply"

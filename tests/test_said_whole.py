@@ -397,6 +397,16 @@ def test_said_words_that_end_on_a_participle_the_parse_hangs_on_the_verb_run_on_
     assert _ran_on("Vole says it would sell assets valued", rows) == "Vole says it would sell assets valued at 40 mln dlrs"
 
 
+def test_said_words_that_end_on_a_participle_with_a_subject_of_its_own_stay_whole():
+    # the parse hangs "towed" on "dlr" as if it qualified it, yet "frame" is its subject: the clause's own verb
+    rows = _rows("a 30 mln dlr , six leg frame was towed from a dock Monday .",
+                 "DT CD NN NN , CD NN NN VBD VBN IN DT JJ NNP .",
+                 "det nummod compound obj punct nummod compound nsubj:pass aux:pass acl case det amod obl punct",
+                 [5, 4, 5, 1, 11, 8, 9, 11, 11, 5, 15, 15, 15, 11, 1])
+    title = "Vole says a 30 mln dlr, six leg frame was towed"
+    assert _ran_on(title, rows) == title
+
+
 def test_said_words_that_end_on_a_participle_whose_phrase_cannot_be_shown_stop_before_it():
     rows = _rows("it formed a new steel maker jointly owned by Acme , Zeta and Vole .",
                  "PRP VBD DT JJ NN NN RB VBN IN NNP , NNP CC NNP .",

@@ -311,6 +311,12 @@ def test_a_clause_another_verb_reports_runs_on_to_its_end():
      "the pact looks a good deal"),
     ("Jan Novak said the plan faces resistance from both consumers and dealers in the south.",
      "the plan faces resistance from both", "the plan faces resistance from both consumers and dealers"),
+    # a verb of serving or staying needs the post "as" names, which has no article
+    ("Acme said Jane Roe will serve as chief financial officer of the company.", "Jane Roe will serve",
+     "Jane Roe will serve as chief financial officer of the company"),
+    ("It said Jan Novak continues as president and chief executive of Vole.", "Jan Novak continues",
+     "Jan Novak continues as president"),
+    ("Acme said its profit will rise as demand grows.", "its profit will rise", "its profit will rise"),
 ])
 def test_a_run_never_ends_open_and_a_phrase_said_twice_stays(sentence, phrase, expected):
     assert titles.closed(read(sentence, 0), phrase) == expected
@@ -705,6 +711,10 @@ def test_what_was_said_after_a_fronted_phrase_is_the_clause_past_its_comma():
         "the fund bought 12 pct of the mill"
     insertion = read("Within two years, he said, the plant will close.", 0)
     assert titles.past_fronted(insertion, "Within two years", ("Jan Novak",)) == "the plant will close"
+    inverted = read("About the same time, says analyst Jan Novak, Acme cut its rating on Vole.", 0)
+    assert titles.past_fronted(inverted, "About the same time", ("Jan Novak",)) == "Acme cut its rating on Vole"
+    unnamed = read("About the same time, says it will grow, Acme cut its rating on Vole.", 0)
+    assert titles.past_fronted(unnamed, "About the same time", ("Jan Novak",)) == "About the same time"
     speaker = read("Within two years, he said.", 0)
     assert titles.past_fronted(speaker, "Within two years", ("Jan Novak",)) == "Within two years"
     own_clause = read("In some towns the prices rose, in part because of the drought, Jan Novak said.", 0)
@@ -789,6 +799,22 @@ def test_a_title_cut_inside_a_noun_phrase_runs_on_to_its_noun():
         "Explosion damaged a U.S.-flagged ship"
     assert _read("Each side has attacked the others' shipping.", "Each side attacks the others") == \
         "Each side attacks the others' shipping"
+
+
+def test_a_title_cut_after_a_count_runs_on_past_adjectives_to_the_counted_noun():
+    assert _read("Vorland Inc said it began an offering of 4.5 mln common shares at 12 dlrs each.",
+                 "Vorland begins an offering of 4.5") == "Vorland begins an offering of 4.5 mln common shares"
+    assert _read("Acme said it had raised its loans by 75.7 mln dlrs last year.", "Acme raises its loans by 75.7") == \
+        "Acme raises its loans by 75.7 mln dlrs"
+
+
+def test_a_title_cut_before_a_word_in_ing_that_a_noun_compounds_with_runs_on_to_it():
+    assert _read("Acme Inc said it acquired a Boston office building through a unit for 20 mln dlrs.",
+                 "Acme acquires a Boston office") == "Acme acquires a Boston office building"
+    assert _read("Rival Corp said it elected Jane Roe chairman and chief executive officer of the life insurance "
+                 "holding company.", "Rival elects Jane Roe chairman and chief executive officer of the life "
+                 "insurance") == "Rival elects Jane Roe chairman and chief executive officer of the life insurance " \
+        "holding company"
 
 
 def test_a_title_cut_before_what_its_last_word_needs_runs_on_to_it():

@@ -186,6 +186,10 @@ def fronted(words: Words, trigger: triggers.Trigger) -> str | None:
     if words.clause[trigger.first] == 0 or relative_aside_before(words, trigger):
         return None  # "A senior official, who asked not to be named, said": the opening phrase is who spoke
     first, last = _opening(words, trigger)
+    after = _clause_end(words, trigger.last) + 1
+    if past_opener(words, first) > last and (after >= len(words) or words.forms[after] == "."):
+        return None  # "As a result, comments by Acme went unheeded": a phrase that sets the clause of the saying
+        # itself, which ends the sentence, is never what was said (unlike "In the meantime, Acme said, ...")
     if _post_of_apposed(words, first, last, trigger):
         return _said_after(words, trigger)
     last = min(last, first + phrases.MAX_OBJECT_WORDS * 2)

@@ -411,14 +411,15 @@ def _unhung(said: str, span, trigger_start: int) -> str | None:
 def _qualifying_participle(word) -> bool:
     """Whether `word` is a past participle that qualifies the noun before it ("the posts left", "a firm jointly
     owned"), which the parse may hang on the clause's verb when no auxiliary, subject or conjunction of its own
-    shows it to head a clause ("transfer assets valued ...")."""
-    if word.tag_ != "VBN":
+    shows it to head a clause ("transfer assets valued ..."). One with a subject of its own heads a clause wherever
+    the parse hangs it: "a 25 mln dlr, six leg rig | was towed"."""
+    if word.tag_ != "VBN" or any(child.dep_ in _SUBJECTS for child in word.children):
         return False
     if word.dep_ == "acl":
         return word.head.i < word.i
     before = word.doc[word.left_edge.i - 1] if word.left_edge.i else None
     return word.dep_ == "advcl" and before is not None and before.tag_ in ("NN", "NNS", "NNP", "NNPS") and \
-        not any(child.dep_ in ("aux", "aux:pass", "nsubj", "nsubj:pass", "mark") for child in word.children)
+        not any(child.dep_ in ("aux", "aux:pass", "mark") for child in word.children)
 
 
 def _uncompared(doc, first: int, start: int) -> int:

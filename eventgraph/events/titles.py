@@ -573,9 +573,11 @@ def _main_clause(words: Words, start: int, doers: tuple[str, ...], tensed: bool 
     with a preposition, when `tensed`: "operating income of 5 dlrs, up from 4 dlrs" is no clause), names a doer,
     is the speaker's own or ends open, on "that" too ("it is wrong to say that (...)")."""
     end, verb = _clause_at(words, start)
-    if verb is not None and words.forms[verb] in reporting.forms() and end - start < _ASIDE_WORDS and \
+    if verb is not None and words.forms[verb] in reporting.forms() and \
+            (end - start < _ASIDE_WORDS or verb == start and _speaker_named(words, start + 1, end)) and \
             end + 2 < len(words) and words.forms[end + 1] == ",":
-        start = end + 2  # past the insertion that tells who spoke: "Within a year, he said, the plant will close"
+        start = end + 2  # past the insertion that tells who spoke: "Within a year, he said, the plant will close",
+        # "About then, says analyst Jan Novak, Acme cut its rating"
         end, verb = _clause_at(words, start)
     fronted = not _tensed(words, start, end) and (words.forms[start] in _FRONTING or
                                                   words.forms[start] in phrases.LINKING or
@@ -598,6 +600,13 @@ def _main_clause(words: Words, start: int, doers: tuple[str, ...], tensed: bool 
             words.forms[start] in _SET_BEFORE:
         return None
     return clause
+
+
+def _speaker_named(words: Words, first: int, last: int) -> bool:
+    """Whether the words from `first` to `last` name a speaker after the verb that reports him: his post, an
+    article and his name ("says analyst Jan Novak", "said the Acme chairman")."""
+    return first <= last and all(words.capitalised(j) or words.forms[j] in triggers.DETERMINERS or
+                                 words.forms[j] in _post_words() for j in range(first, last + 1))
 
 
 def _tensed(words: Words, first: int, last: int) -> bool:
@@ -1199,7 +1208,8 @@ def closed(words: Words, phrase: str | None, doers: tuple[str, ...] = ()) -> str
         if (_verbal(words, reached) or _predicative(words, reached) or following in NOUN_COMPLEMENT_CASES and (
                 _bare_object(words, reached) or following == "between" or following in _PAID_CASES and
                 _money(words, reached)) or object_case(words.forms, reached + 1) or
-                in_preposition(words.forms, reached + 1)) and far is not None:
+                in_preposition(words.forms, reached + 1) or following == "as" and _role(words, reached)) and \
+                far is not None:
             reached = far  # "is dealing | with the new capacity", "expects to report | on Monday a loss",
             # "affirmed ratings | on its debt", "backs a link | between the two", "would pay 80 mln dlrs | for
             # the assets", "will prevent the port authority | from raising its fees", "in connection | with"
@@ -1372,8 +1382,34 @@ def _list_end(words: Words, phrase: str, last: int, reached: int, doers: tuple[s
 
 def _role(words: Words, i: int) -> bool:
     """Whether word `i` is an infinitive that "as" and an article after it complete with the role it names:
-    "plans to qualify | as a real estate trust", "agreed to serve | as an adviser"."""
-    return _bare_infinitive(words, i) and i + 2 < len(words) and words.forms[i + 2] in ("a", "an")
+    "plans to qualify | as a real estate trust", "agreed to serve | as an adviser"; or a verb that "as" and a post
+    complete ("will remain | as chairman", "continues | as president"): a post is named without an article."""
+    if i + 2 >= len(words):
+        return False
+    return _bare_infinitive(words, i) and words.forms[i + 2] in ("a", "an") or \
+        (_bare_infinitive(words, i) or _verbal(words, i) or _third_person(words.forms[i]) and not words.capitalised(i)) \
+        and _post_at(words, i + 2)
+
+
+def _post_at(words: Words, j: int) -> bool:
+    """Whether a post a person holds opens at word `j`, past a possessive: "chairman", "chief executive officer",
+    "its president"."""
+    j += words.forms[j] in POSSESSIVES
+    return any(words.forms[j:j + len(post.split())] == post.split() for post in _posts_by_first_word().get(
+        words.forms[j] if j < len(words) else "", ()))
+
+
+@lru_cache(maxsize=1)
+def _post_words() -> frozenset[str]:
+    return frozenset(word for post in gazetteer().titles for word in post.split())
+
+
+@lru_cache(maxsize=1)
+def _posts_by_first_word() -> dict[str, list[str]]:
+    posts: dict[str, list[str]] = {}
+    for post in gazetteer().titles:
+        posts.setdefault(post.split()[0], []).append(post)
+    return posts
 
 
 def _auxiliary_led(words: Words, i: int) -> bool:
@@ -2040,7 +2076,8 @@ def _run_to_end(title: str, parsed, first: int, end: int, ends: list[tuple[int, 
                t.text[:1].isupper() and t.text in named or
                t.tag_ == "PRP" and not _misread_noun(t) or t.tag_.startswith("NN") and t.lower_ in shown
                for t in added) or \
-                not parsed[last].tag_.startswith(_WHOLE_ENDS + (("VB",) if predicate else ())) or \
+                not (parsed[last].tag_.startswith(_WHOLE_ENDS + (("VB",) if predicate else ())) or
+                     _compound_gerund(parsed[last])) or \
                 _noun_follows(parsed, whole):
             continue
         if sum(t.text[:1].isalnum() for t in parsed[first:last + 1]) <= CLOSING_REACH:
@@ -2083,12 +2120,18 @@ def _hyphened_end(parsed, last: int) -> int:
 def _counted_end(parsed, last: int) -> int:
     """The last token of the nouns right after a figure the phrase ends on, which say what it counts and that the
     parse may leave out of the figure's phrase: "loans amounting to 75.7 | mln dlrs", "raises its stake to 5.2 |
-    pct"; `last` when it is no figure, or a year or a day of a month."""
+    pct", past the adjectives in lower case between them ("an offering of 4.5 mln | common shares"), not to a word
+    of time ("75.7 mln dlrs | last year"); `last` when it is no figure, or a year or a day of a month."""
     if not _counted_figure(parsed, last):
         return last
-    while last + 1 < len(parsed) and _lower_noun(parsed[last + 1]):
-        last += 1
-    return last
+    while True:
+        k = last + 1
+        while k < len(parsed) and k - last <= _COUNT_REACH and parsed[k].tag_ == "JJ" and \
+                parsed[k].text.isalpha() and parsed[k].text.islower() and parsed[k].lower_ not in _TIME_DEICTICS:
+            k += 1
+        if k >= len(parsed) or not _lower_noun(parsed[k]) or k > last + 1 and parsed[k].lower_ in _POINTED_TIMES:
+            return last
+        last = k
 
 
 def _counted_figure(parsed, k: int) -> bool:
@@ -2173,7 +2216,14 @@ def _phrase_ends(token) -> list[tuple[int, bool]]:
     doc = token.doc
     if _counted_figure(doc, token.i):
         return [(token.i, False)]  # run on by `_counted_end` to what the figure counts
-    if token.head.i > token.i and token.dep_ in _NOUN_PHRASE_RELATIONS and token.head.tag_.startswith(("NN", "CD")):
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.tag_ in _COMMON_NOUNS and following is not None and following.tag_ == "VBG" and \
+            following.dep_ == "compound" and following.head.i == following.i + 1 and \
+            following.head.tag_ in _COMMON_NOUNS:
+        return [(following.head.i, True)]  # "of the life insurance | holding company": the parse ended the phrase
+        # before the noun a word in "-ing" compounds with
+    if token.head.i > token.i and token.dep_ in _NOUN_PHRASE_RELATIONS and (
+            token.head.tag_.startswith(("NN", "CD")) or _compound_gerund(token.head)):
         last = token.head.i
         while doc[last].dep_ in _NOUN_PHRASE_RELATIONS and doc[last].head.i > last:
             last = doc[last].head.i  # "the Ruritanian | tanker Sea Star"
@@ -2194,6 +2244,13 @@ def _phrase_ends(token) -> list[tuple[int, bool]]:
                 ends += _infinitive_object(child)
             return ends
     return _of_phrase(token)
+
+
+def _compound_gerund(token) -> bool:
+    """Whether a word in "-ing" is the noun a noun before it compounds with, as a noun of trade is: "a Boston office
+    | building", "the insurance | holding company"; the parse tags it a verb."""
+    return token.tag_ == "VBG" and any(child.dep_ == "compound" and child.i < token.i and
+                                       child.tag_ in _COMMON_NOUNS for child in token.children)
 
 
 def _post(token, parsed, trigger_end: int | None) -> str | None:
