@@ -322,3 +322,19 @@ def test_a_name_that_a_phrase_set_off_by_commas_describes_is_the_speaker(text):
 ])
 def test_an_unnamed_speaker_after_a_closing_verb_speaks_not_an_actor_named_before_it(text):
     assert all("ruritania" not in speaker for _, speaker in speakers_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Farm prices in Ruritania rose 0.3 pct last month, Quorlane Statistics Office figures show.",
+    "Quorlane Statistics Office figures showed that farm prices in Ruritania rose 0.3 pct last month.",
+    "Farm prices in Ruritania rose 0.3 pct last month, the Quorlane Statistics Office's latest bulletin shows.",
+])
+def test_published_figures_report_what_they_show_for_their_publisher(text):
+    actors = {"Quorlane Statistics Office": ("quorlane-statistics-office", "organization")}
+    assert speakers_of(text, actors) == [("01", ["quorlane-statistics-office"])]
+
+
+def test_what_a_measure_shows_is_no_statement():
+    actors = {"Quorlane Statistics Office": ("quorlane-statistics-office", "organization")}
+    assert speakers_of("The Quorlane Statistics Office index showed that farm prices in Ruritania rose 0.3 pct last "
+                       "month.", actors) == []
