@@ -552,7 +552,14 @@ def _nominal_context(words: Words, i: int) -> bool:
     before = words.forms[i - 1]
     return before in NOMINAL_CUES and not _floating(words, i) or \
         before[:1].isdigit() and not _counted_subject(words, i) or before.endswith("'s") or (  # "the 100-kg bomb"
-            before == "s" and i > 1 and words.forms[i - 2] == "'") or _worth(words, i)
+            before == "s" and i > 1 and words.forms[i - 2] == "'") or _worth(words, i) or _spelled_measure(before)
+
+
+def _spelled_measure(form: str) -> bool:
+    """"a three-day meeting", "a one-month strike": a compound of a number written in words and what it counts
+    qualifies the noun after it, as "a 3-day meeting" does."""
+    number, hyphen, unit = form.partition("-")
+    return bool(hyphen) and number in SPELLED_NUMBERS and unit.isalpha()
 
 
 def _counted_subject(words: Words, i: int) -> bool:
