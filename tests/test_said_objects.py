@@ -8,7 +8,7 @@ import pytest
 from eventgraph import events
 from eventgraph.model import Mention
 
-from .test_events import ACTORS, doc
+from .test_events import ACTORS, PUBLISHED, doc
 from .test_statements import speakers_of
 
 
@@ -354,3 +354,13 @@ def test_a_participle_s_aside_between_speaker_and_verb_leaves_the_speaker_the_su
     found = doc('Jan Novak, referring to the fishing accord, said: "The ministers intend to honour it."').event_mentions
     assert [(m.title, [(p.actor, p.role) for p in m.actors]) for m in found] == [
         ("Jan Novak says the ministers intend to honour it", [("jan-novak", "source")])]
+
+
+def test_what_was_said_is_the_clause_after_the_day_from_which_it_holds():
+    today = [("today", "DATE", PUBLISHED)]
+    frozen = doc("Jan Novak said that as from today the credit lines of foreign banks would be frozen at their "
+                 "present level.", timexes=today).event_mentions
+    assert [m.title for m in frozen] == [
+        "Jan Novak says the credit lines of foreign banks would be frozen at their present level"]
+    doubled = doc("Jan Novak said effective today the levy on imported steel has been doubled.", timexes=today)
+    assert [m.title for m in doubled.event_mentions] == ["Jan Novak says the levy on imported steel has been doubled"]
