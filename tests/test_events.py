@@ -2188,3 +2188,13 @@ def test_a_deal_s_noun_that_leads_to_a_deed_names_what_the_deed_acts_on_as_no_pa
     found = doc("Acme said it signed a contract to sell power from its new dam near Nova, in the north, to Zenith.",
                 actors=FIRMS)
     assert [m.title for m in found.event_mentions] == ["Acme and Zenith sign a contract to sell power"]
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Ruritanian farm ministers ended a three-day meeting in the capital.", "meeting"),
+    ("The Ruritanian envoy began a two-week visit to Freedonia.", "visit"),
+])
+def test_a_noun_after_a_measure_written_in_words_is_a_noun(text, noun):
+    words = read(text, 0)
+    found = triggers.find(words, set())
+    assert [(words.forms[t.first], t.nominal) for t in found] == [(noun, True)]

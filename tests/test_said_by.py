@@ -68,7 +68,7 @@ def test_speakers_named_by_a_plural_are_not_the_he_they_speak_of():
 def test_speakers_named_by_a_plural_are_not_the_it_that_opens_what_they_said():
     actors = {"Acme Corp": ("acme", "organization"), "Ruritania": ("ruritania", "country")}
     assert speakers_of("Acme Corp said it would stay in Ruritania. Traders said it appears the currency of "
-                       "Ruritania could fall further.", actors) == []
+                       "Ruritania could fall further.", actors) == [("01", ["group:traders"])]
 
 
 def test_a_fronted_statement_told_by_a_plural_is_not_told_by_the_sentence_s_subject():
@@ -111,7 +111,7 @@ def test_a_name_before_the_clause_of_closing_commentators_is_not_their_speaker_t
     actors = {"Norvex Trust": ("norvex-trust", "organization"), "Karl Berg": ("karl-berg", "person")}
     assert speakers_of("The move by the Norvex Trust, one of the pillars of the group of firms built by the late "
                        "banker Karl Berg, further strengthened group control over one of its main firms, analysts "
-                       "said.", actors) == []
+                       "said.", actors) == [("01", ["group:analysts"])]
 
 
 def test_plurals_a_body_qualifies_that_close_the_sentence_may_speak_for_its_subject():
@@ -169,10 +169,12 @@ def test_they_after_market_speakers_a_country_leads_are_the_group():
     assert found == [("01", ["group:ruritanian bankers"])] * 2
 
 
-def test_speakers_named_by_no_word_of_whose_they_are_name_no_speaker():
-    assert speakers_of("The currency of Ruritania could fall further, sources said.") == []
-    assert speakers_of("The currency of Ruritania could fall further, analysts said.") == []
+def test_speakers_named_by_no_word_of_whose_they_are_are_the_plain_group_in_the_lead_and_no_speaker_after():
+    assert speakers_of("The currency of Ruritania could fall further, sources said.") == [("01", ["group:sources"])]
+    assert speakers_of("Analysts said the currency of Ruritania could fall further.") == [("01", ["group:analysts"])]
     assert speakers_of("The currency of Ruritania could fall further, official sources said.") == []
+    assert speakers_of("Ruritania held a general election on Sunday. The ruling party lost its majority. "
+                       "The currency of Ruritania could fall further, analysts said.") == []
 
 
 def test_speakers_who_point_back_are_the_group_named_before():
@@ -320,3 +322,19 @@ def test_a_name_that_a_phrase_set_off_by_commas_describes_is_the_speaker(text):
 ])
 def test_an_unnamed_speaker_after_a_closing_verb_speaks_not_an_actor_named_before_it(text):
     assert all("ruritania" not in speaker for _, speaker in speakers_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Farm prices in Ruritania rose 0.3 pct last month, Quorlane Statistics Office figures show.",
+    "Quorlane Statistics Office figures showed that farm prices in Ruritania rose 0.3 pct last month.",
+    "Farm prices in Ruritania rose 0.3 pct last month, the Quorlane Statistics Office's latest bulletin shows.",
+])
+def test_published_figures_report_what_they_show_for_their_publisher(text):
+    actors = {"Quorlane Statistics Office": ("quorlane-statistics-office", "organization")}
+    assert speakers_of(text, actors) == [("01", ["quorlane-statistics-office"])]
+
+
+def test_what_a_measure_shows_is_no_statement():
+    actors = {"Quorlane Statistics Office": ("quorlane-statistics-office", "organization")}
+    assert speakers_of("The Quorlane Statistics Office index showed that farm prices in Ruritania rose 0.3 pct last "
+                       "month.", actors) == []

@@ -10,7 +10,7 @@ from eventgraph.events import said_objects, triggers
 from eventgraph.events.text import read
 from eventgraph.model import Mention
 
-from .test_events import ACTORS, doc
+from .test_events import ACTORS, PUBLISHED, doc
 from .test_statements import speakers_of
 
 
@@ -372,3 +372,13 @@ def test_a_phrase_that_sets_the_saying_s_own_clause_is_never_what_was_said():
 
 def test_a_clause_after_the_phrase_that_sets_the_sentence_is_what_was_said():
     assert _fronted("As a result, prices will rise sharply, Acme said.") == "prices will rise sharply"
+
+
+def test_what_was_said_is_the_clause_after_the_day_from_which_it_holds():
+    today = [("today", "DATE", PUBLISHED)]
+    frozen = doc("Jan Novak said that as from today the credit lines of foreign banks would be frozen at their "
+                 "present level.", timexes=today).event_mentions
+    assert [m.title for m in frozen] == [
+        "Jan Novak says the credit lines of foreign banks would be frozen at their present level"]
+    doubled = doc("Jan Novak said effective today the levy on imported steel has been doubled.", timexes=today)
+    assert [m.title for m in doubled.event_mentions] == ["Jan Novak says the levy on imported steel has been doubled"]

@@ -6,7 +6,8 @@ named as a news reader would name it: the words that say whose the group is (a c
 place, a kind: "Chilean", "Lima", "potato") and the head, without determiners, numbers, quantities or
 how the group acts ("the 9,000 striking dockers" -> "dockers"). A bare head that the article has written
 with such words before ("Chilean dockers ... the dockers") is that group. A head marked `modified` names no
-party alone ("analysts said"). One name is one actor: the key is the folded name.
+party alone ("analysts said"), but for the speakers of a lead (`events/said_by.py`). One name is one actor: the
+key is the folded name.
 
 Only doers and targets of events become groups (the caller adds them to the article's actor mentions), so a
 group named once in passing never fills the graph.

@@ -41,6 +41,8 @@ ASIDE_WORDS = 5  # words of an aside set off by commas between a reporting verb 
 LINKING = frozenset({"however", "though", "instead", "meanwhile", "moreover", "nevertheless", "nonetheless",
                      "therefore", "furthermore", "further", "also", "too", "again", "still", "indeed", "thus"})
 # adverbs that link a statement to what came before: "said, however, that"
+FROM_DATE = frozenset({"as", "from", "of", "effective", "starting", "beginning", "with", "effect"})  # "as from
+# today", "with effect from May 1": the day from which what is said holds, before the clause that says it
 TOPICS = frozenset({"over", "on", "about"})  # "talks between A and B over the contract": what they meet over
 NOUN_LINKS = frozenset({"between", "of", "with", "against", "over", "on"})  # "summit between", "strike of"
 AUXILIARIES = triggers.BE | triggers.PERFECT | triggers.MODALS | {"did", "do", "does", "also", "then", "later"}
@@ -125,7 +127,8 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
         in_timex -= _subject_time(words, j, in_timex)
     while j < len(words) and (j in in_timex or words.forms[j] in QUOTES or kind == "S" and
                               words.forms[j] in ("that", "on") and not _subject_that(words, j) or
-                              _gathered_where(words, trigger, j, in_timex) or _dated_gap(words, j, in_timex)):
+                              _gathered_where(words, trigger, j, in_timex) or _dated_gap(words, j, in_timex) or
+                              kind == "S" and _from_date(words, j, in_timex)):
         j += 1
     hedged = j  # "agreed in principle to link their currencies": the hedge opens the object, it is no preposition
     if trigger.verbal and tuple(words.forms[j:j + len(triggers.IN_PRINCIPLE)]) == triggers.IN_PRINCIPLE and \
@@ -169,6 +172,16 @@ def _dated_gap(words: Words, j: int, in_timex: set[int]) -> bool:
     k = _past_time(j + 1, in_timex)
     return words.forms[j] in triggers.PREPOSITIONS and j + 1 in in_timex and k < len(words) and \
         words.forms[k] == "to"
+
+
+def _from_date(words: Words, j: int, in_timex: set[int]) -> bool:
+    """Whether word `j` opens the day from which what was said holds, before its clause: "said that as from today
+    the borrowings would be frozen", "said effective today its symbol has been changed", "said from July 1 it
+    will own 20 pct"; what was said is the clause after the date."""
+    k = j
+    while k < len(words) and words.forms[k] in FROM_DATE:
+        k += 1
+    return k > j and k in in_timex
 
 
 def _past_time(j: int, in_timex: set[int]) -> int:

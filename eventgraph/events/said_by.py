@@ -185,6 +185,7 @@ NAMED_BEFORE = frozenset({"the", "these", "those"})  # "the sources said": a gro
 GROUP_MODIFIERS = 3  # words that say whose the speakers are: "foreign exchange dealers", "oil industry sources"
 MARKET_SPEAKERS = frozenset({"analysts", "economists", "dealers", "traders", "bankers", "brokers", "strategists"})
 # who work in a country's markets, not for its government: "Japanese bankers said" is a group, not Japan
+LEAD_SENTENCES = 2  # the sentences of a wire story's lead
 THEIR_REACH = 2  # sentences before "they said" that may name who they are
 
 
@@ -247,7 +248,9 @@ def _group_at(doc: Document, words: Words, head: int) -> Mention | None:
     if reading is None:
         return None
     first, name = reading
-    if name is None:
+    if name is None and first == head:
+        name = UNNAMED_SPEAKERS[words.forms[head]] if _in_lead(doc, words) else None
+    elif name is None:
         named = _group_named_before(doc, words, UNNAMED_SPEAKERS[words.forms[head]])
         if isinstance(named, Mention):  # "government sources said ... . The sources said": the country still
             return replace(named, start=words.starts[first], end=words.ends[head], text=words.span(first, head))
@@ -258,11 +261,20 @@ def _group_at(doc: Document, words: Words, head: int) -> Mention | None:
                    "group", name=name)
 
 
+def _in_lead(doc: Document, words: Words) -> bool:
+    """Whether the words are of the article's lead, where a wire tells its news through speakers it names by their
+    trade alone ("The central bank kept its window shut, dealers said"): they are the story's source, named as a
+    group by the plain plural; further down, "analysts said" only adds colour to what the lead told."""
+    number = doc.sentence_at(words.offset)
+    return number is not None and number < LEAD_SENTENCES
+
+
 def _group_reading(doc: Document, words: Words, head: int) -> tuple[int, str | None] | None:
     """The first word of the speaker phrase whose noun is at `head`, and the group it names: its modifiers and
-    the plural of its noun. The name is None when the phrase names its group only by pointing back ("the
-    sources", "one diplomat"); the reading None when a country leads the phrase (it speaks through it:
-    "Japanese officials") or no word says whose the speakers are ("analysts said": anyone)."""
+    the plural of its noun. The name is None when no word says whose the speakers are: the phrase points back
+    ("the sources", "one diplomat") or is the bare noun ("analysts said", whose first word is the head); the
+    reading None when a country or a body named leads the phrase (it speaks through them: "Japanese officials",
+    "Acme Securities analysts")."""
     modifiers = []
     j = head - 1
     while j >= 0 and len(modifiers) < GROUP_MODIFIERS and words.forms[j].replace("-", "").isalpha() and \
@@ -275,7 +287,7 @@ def _group_reading(doc: Document, words: Words, head: int) -> tuple[int, str | N
     pointing = opener in ONE_OF | NAMED_BEFORE
     first = j if pointing else modifiers[0] if modifiers else head
     if not modifiers:
-        return (first, None) if pointing else None
+        return first, None
     market = _in_markets(words.forms[head])  # "Japanese bankers": where, not whose
     if any(m.start < words.ends[modifiers[-1]] and words.starts[modifiers[0]] < m.end and not (
             market and m.type == "country") for m in doc.mentions):
