@@ -379,6 +379,8 @@ def test_a_date_that_names_a_noun_dates_no_happening(text, surface, dated):
      "September 30, 1990", set()),
     ("Ruritania will cut grain prices for the crop year starting July 1.", "July 1", {"cut"}),
     ("Zorbex bought the mills and lifted its sales by a third over the nine months ended May 31.", "May 31", set()),
+    ("Zorbex bought the mills and lifted its sales by a third in the period ended May 31.", "May 31", set()),
+    ("Zorbex bought the mills and lifted its output by a third in the week ended May 29.", "May 29", set()),
     ("Local elections due by March 1989 will test the coalition.", "March 1989", {"elections"}),
     ("The union said the talks, due on Friday, were put off.", "Friday", {"talks"}),
     ("Ruritania will close the mines for one week beginning June 3.", "June 3", {"close"}),

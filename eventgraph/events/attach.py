@@ -136,10 +136,6 @@ WHEN_SUBJECT_REACH = 3  # words from "when" to the noun of the happening that op
 NAME_JOINS = frozenset({"of", "and", "&"})  # words inside a name: "Group of Seven", "Bank of England"
 SUBJECT_WORDS = 4  # words from a date inside what a report opens with to that subject's verb: "in March rose",
 # "first quarter results were"
-# "the year ended June 30": the close of a period results are for. Not its start, which is when what is planned
-# for it takes effect ("will lower the levy for the budget year starting July 1")
-PERIOD_ENDS = frozenset({"ended", "ending"})
-ACCOUNTING_PERIODS = frozenset({"year", "quarter", "half", "months"})
 BOUND_GLUE = frozenset({"in", "on", "by"})  # "due in 1990", "ending on March 31"
 # when goods sold or bought change hands: "for delivery in September", "for shipment between May 1 and 15"
 HANDOVERS = frozenset({"delivery", "deliveries", "shipment", "shipments", "loading", "arrival"})
@@ -432,7 +428,7 @@ def _bounds_a_thing(words: Words, triggers: list[Trigger], first: int) -> bool:
         thing = noun.isalpha() and not words.capitalised(j - 1) and not noun.endswith("ly") and \
             noun not in BE and noun not in RELATIVES and noun not in PRONOUNS and not aspect.auxiliary(noun)
     else:
-        thing = participle in PERIOD_ENDS and noun in ACCOUNTING_PERIODS
+        thing = phrases.closes_period(words.forms, j)
     return thing and not any(trigger.nominal and trigger.first <= j - 1 <= trigger.last for trigger in triggers)
 
 
