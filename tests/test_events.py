@@ -856,6 +856,13 @@ def test_a_date_after_the_report_dates_no_verb_told_in_the_past():
     assert talks.date.value == "2021-05-10"
 
 
+def test_a_time_later_on_the_report_s_day_dates_no_verb_told_in_the_past():
+    found = doc("Ruritania had invited Freedonia for talks later today.",
+                [("later today", "DATE", PUBLISHED)]).event_mentions
+    [invited] = [m for m in found if m.trigger.startswith("invited")]
+    assert invited.date.source == "publication"
+
+
 def test_an_opening_phrase_whose_only_comma_is_inside_its_date_is_read():
     assert "said" not in dated_words("Speaking on May 4, 2021 Jan Novak said exports fell.", "May 4, 2021")
 

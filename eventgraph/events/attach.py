@@ -272,7 +272,8 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
     _share_coordinated_dates(words, triggers, bindings, list(placed.values()))
     _share_main_clause_dates(words, triggers, bindings, placed)
     if published:
-        later = {index for index, timex in timexes if _later_than(timex.value, published)} - effective
+        later = {index for index, timex in timexes if _later_than(timex.value, published) or
+                 _LATER_TODAY.match(timex.text)} - effective
         for trigger, binding in zip(triggers, bindings):
             if binding.timex in later and _told_before(words, trigger):
                 binding.timex = None
@@ -482,6 +483,10 @@ def _clause_between(words: Words, last: int, opening: int) -> bool:
     change the date is of."""
     return any(words.forms[j] in SUBORDINATORS or words.forms[j] in COORDINATORS and j + 1 < opening and
                aspect.tensed(words.forms[j + 1]) for j in range(last + 1, opening))
+
+
+# a time the text puts after the report though its value holds the report's day: "later today", "later this week"
+_LATER_TODAY = re.compile(r"later\s+(?:today|tonight|this)\b", re.I)
 
 
 def _later_than(value: str | None, published: str) -> bool:
