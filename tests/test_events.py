@@ -514,6 +514,13 @@ def test_a_light_verb_dates_the_happening_its_sentence_opens_with():
     assert not {code for code, value in by_code(found) if value in ("2021-05-10", "2021-05-14")} - {"046"}
 
 
+def test_a_light_verb_s_word_after_an_article_is_a_noun_that_dates_no_happening():
+    assert dated_words("The accord between Ruritania and Freedonia will be changed by the end of the third quarter.",
+                       "the third quarter") == set()
+    assert dated_words("Talks between Ruritania and Freedonia will end in the third quarter.",
+                       "the third quarter") == {"talks"}
+
+
 def test_a_planned_happening_the_text_does_not_date_is_undated():
     [talks] = doc("Jan Novak will fly to Freedonia for talks with Sue Smith.").event_mentions
     assert (talks.modality, talks.date.value, talks.date.source) == ("planned", None, "none")

@@ -1029,8 +1029,9 @@ def _subject_of_light_verb(words: Words, triggers: list[Trigger], first: int,
     j = first - 1
     while j >= 0 and words.forms[j] in PREPOSITIONS:
         j -= 1
-    if j < 0 or words.forms[j] not in LIGHT_VERBS and words.forms[j] not in TIMED:
-        return None
+    if j < 0 or words.forms[j] not in LIGHT_VERBS and words.forms[j] not in TIMED or \
+            j > 0 and words.forms[j - 1] in ARTICLES:
+        return None  # "by the end of the first quarter": after an article the word is a noun, no light verb
     # "broke off the talks and the layoffs may begin later this month": the light verb's subject is its own
     earlier = [n for n, trigger in enumerate(triggers) if trigger.nominal and trigger.last < j and
                not _conjunct_before(words, trigger, first) and not _outside_report(words, triggers, trigger, first)]
