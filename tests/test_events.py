@@ -379,6 +379,8 @@ def test_a_date_that_names_a_noun_dates_no_happening(text, surface, dated):
      "September 30, 1990", set()),
     ("Ruritania will cut grain prices for the crop year starting July 1.", "July 1", {"cut"}),
     ("Zorbex bought the mills and lifted its sales by a third over the nine months ended May 31.", "May 31", set()),
+    ("Zorbex bought the mills and lifted its sales by a third in the period ended May 31.", "May 31", set()),
+    ("Zorbex bought the mills and lifted its output by a third in the week ended May 29.", "May 29", set()),
     ("Local elections due by March 1989 will test the coalition.", "March 1989", {"elections"}),
     ("The union said the talks, due on Friday, were put off.", "Friday", {"talks"}),
     ("Ruritania will close the mines for one week beginning June 3.", "June 3", {"close"}),
@@ -510,6 +512,13 @@ def test_a_light_verb_dates_the_happening_its_sentence_opens_with():
                 "to Friday.", [("Monday", "DATE", "2021-05-10"), ("Friday", "DATE", "2021-05-14")])
     assert ("046", "2021-05-14") in by_code(found)  # the new date, not the one it was due on
     assert not {code for code, value in by_code(found) if value in ("2021-05-10", "2021-05-14")} - {"046"}
+
+
+def test_a_light_verb_s_word_after_an_article_is_a_noun_that_dates_no_happening():
+    assert dated_words("The accord between Ruritania and Freedonia will be changed by the end of the third quarter.",
+                       "the third quarter") == set()
+    assert dated_words("Talks between Ruritania and Freedonia will end in the third quarter.",
+                       "the third quarter") == {"talks"}
 
 
 def test_a_planned_happening_the_text_does_not_date_is_undated():
@@ -852,6 +861,13 @@ def test_a_date_after_the_report_dates_no_verb_told_in_the_past():
     [talks] = doc("Ruritania will host talks with Freedonia on May 10.",
                   [("May 10", "DATE", "2021-05-10")]).event_mentions
     assert talks.date.value == "2021-05-10"
+
+
+def test_a_time_later_on_the_report_s_day_dates_no_verb_told_in_the_past():
+    found = doc("Ruritania had invited Freedonia for talks later today.",
+                [("later today", "DATE", PUBLISHED)]).event_mentions
+    [invited] = [m for m in found if m.trigger.startswith("invited")]
+    assert invited.date.source == "publication"
 
 
 def test_an_opening_phrase_whose_only_comma_is_inside_its_date_is_read():

@@ -319,6 +319,8 @@ def test_a_report_told_in_a_relative_clause_is_the_news_of_the_day():
     ("The plan was announced and dealers denied the report.", False),
     ("The ministry decided to deny the report.", True),  # a decision taken is a deed
     ("The ministry has always denied the report.", True),
+    ("The ministry and the army have both denied the report.", True),  # a quantifier floated onto the auxiliary
+    ("The ministries have all denied the report.", True),
     ("The agencies which denied the report were named.", True),  # a restrictive relative recalls a deed
     ("When the ministry denied the report, shares fell.", True),
     ("The ministry, who denied the report, said nothing else.", False),

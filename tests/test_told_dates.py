@@ -30,6 +30,8 @@ def test_a_comment_on_a_deed_takes_the_day_the_deed_is_given(text, timexes, valu
     ("Ruritania said Freedonia started up the mill for the period March 1/April 30.",
      [("April 30", "DATE", "2021-04-30")]),
     ("Ruritania said Freedonia started up the mill on the April 30 deadline.", [("April 30", "DATE", "2021-04-30")]),
+    ("Ruritania said its revenue for the year ended April 30 will be higher.", [("April 30", "DATE", "2021-04-30")]),
+    ("Ruritania said its revenue for the period ended April 30 will be higher.", [("April 30", "DATE", "2021-04-30")]),
 ])
 def test_a_date_that_is_no_day_of_the_deed_leaves_the_comment_on_its_report(text, timexes):
     assert _comment(text, timexes) == (PUBLISHED, "publication")

@@ -136,10 +136,6 @@ WHEN_SUBJECT_REACH = 3  # words from "when" to the noun of the happening that op
 NAME_JOINS = frozenset({"of", "and", "&"})  # words inside a name: "Group of Seven", "Bank of England"
 SUBJECT_WORDS = 4  # words from a date inside what a report opens with to that subject's verb: "in March rose",
 # "first quarter results were"
-# "the year ended June 30": the close of a period results are for. Not its start, which is when what is planned
-# for it takes effect ("will lower the levy for the budget year starting July 1")
-PERIOD_ENDS = frozenset({"ended", "ending"})
-ACCOUNTING_PERIODS = frozenset({"year", "quarter", "half", "months"})
 BOUND_GLUE = frozenset({"in", "on", "by"})  # "due in 1990", "ending on March 31"
 # when goods sold or bought change hands: "for delivery in September", "for shipment between May 1 and 15"
 HANDOVERS = frozenset({"delivery", "deliveries", "shipment", "shipments", "loading", "arrival"})
@@ -276,7 +272,8 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
     _share_coordinated_dates(words, triggers, bindings, list(placed.values()))
     _share_main_clause_dates(words, triggers, bindings, placed)
     if published:
-        later = {index for index, timex in timexes if _later_than(timex.value, published)} - effective
+        later = {index for index, timex in timexes if _later_than(timex.value, published) or
+                 _LATER_TODAY.match(timex.text)} - effective
         for trigger, binding in zip(triggers, bindings):
             if binding.timex in later and _told_before(words, trigger):
                 binding.timex = None
@@ -432,7 +429,7 @@ def _bounds_a_thing(words: Words, triggers: list[Trigger], first: int) -> bool:
         thing = noun.isalpha() and not words.capitalised(j - 1) and not noun.endswith("ly") and \
             noun not in BE and noun not in RELATIVES and noun not in PRONOUNS and not aspect.auxiliary(noun)
     else:
-        thing = participle in PERIOD_ENDS and noun in ACCOUNTING_PERIODS
+        thing = phrases.closes_period(words.forms, j)
     return thing and not any(trigger.nominal and trigger.first <= j - 1 <= trigger.last for trigger in triggers)
 
 
@@ -486,6 +483,10 @@ def _clause_between(words: Words, last: int, opening: int) -> bool:
     change the date is of."""
     return any(words.forms[j] in SUBORDINATORS or words.forms[j] in COORDINATORS and j + 1 < opening and
                aspect.tensed(words.forms[j + 1]) for j in range(last + 1, opening))
+
+
+# a time the text puts after the report though its value holds the report's day: "later today", "later this week"
+_LATER_TODAY = re.compile(r"later\s+(?:today|tonight|this)\b", re.I)
 
 
 def _later_than(value: str | None, published: str) -> bool:
@@ -1028,8 +1029,9 @@ def _subject_of_light_verb(words: Words, triggers: list[Trigger], first: int,
     j = first - 1
     while j >= 0 and words.forms[j] in PREPOSITIONS:
         j -= 1
-    if j < 0 or words.forms[j] not in LIGHT_VERBS and words.forms[j] not in TIMED:
-        return None
+    if j < 0 or words.forms[j] not in LIGHT_VERBS and words.forms[j] not in TIMED or \
+            j > 0 and words.forms[j - 1] in ARTICLES:
+        return None  # "by the end of the first quarter": after an article the word is a noun, no light verb
     # "broke off the talks and the layoffs may begin later this month": the light verb's subject is its own
     earlier = [n for n, trigger in enumerate(triggers) if trigger.nominal and trigger.last < j and
                not _conjunct_before(words, trigger, first) and not _outside_report(words, triggers, trigger, first)]

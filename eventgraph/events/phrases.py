@@ -60,6 +60,10 @@ def day(value: str) -> str:
 
 
 FALLING_DUE = frozenset({"due", "maturing"})  # "notes due 1992": when a debt or a security falls due
+# "the year ended June 30", "the period ending March 31": the close of a period figures are counted over. Not its
+# start, which is when what is planned for it takes effect ("will lower the levy for the budget year starting July 1")
+PERIOD_ENDS = frozenset({"ended", "ending"})
+ACCOUNTING_PERIODS = frozenset({"year", "quarter", "half", "months", "period", "week", "weeks"})
 GATHERING = frozenset({"meet", "convene"})  # verbs of a gathering, whose "to" clause says what it is for
 DOER_NAME_WORDS = 4  # words of the name in a meeting's "by" phrase before its partner's "with"
 PLACE_ADVERBS = frozenset({"here", "there"})  # "are meeting here today to consider": where, no object
@@ -845,3 +849,9 @@ def _common_noun(words: Words, i: int) -> bool:
         form not in PRONOUNS and form not in triggers.PREPOSITIONS and form not in triggers.DETERMINERS and \
         form not in SUBORDINATORS and form not in COORDINATORS and form not in AUXILIARIES and \
         not any(entry.verbal for entry in entries_by_first_word().get(form, ()))
+
+
+def closes_period(forms: list[str], j: int) -> bool:
+    """Whether word `j` is the participle that closes the accounting period named right before it ("the year
+    ended June 30", "the nine-month period ending March 31"): a date after it bounds that period, no happening."""
+    return 0 < j < len(forms) and forms[j] in PERIOD_ENDS and forms[j - 1] in ACCOUNTING_PERIODS

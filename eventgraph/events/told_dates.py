@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..model import Timex
 from ..temporal.intervals import interval
-from . import triggers
+from . import phrases, triggers
 from .reported_clause import PERFECT, fronted_clause, number, past_adverbs, past_form, said_clause
 from .said_content import PAST_BE, tells_deed
 from .text import COORDINATORS, SUBORDINATORS, Words
@@ -83,11 +83,12 @@ def _deed_clause(words: Words, trigger: triggers.Trigger, said: str) -> tuple[in
 def _places_deed(words: Words, at: int, last: int) -> bool:
     """Whether the time expression from word `at` to word `last` places a deed in time: after a preposition of
     time or none, not after one that bounds a period, a determiner or a participle ("the week ended March 20"),
-    and not a possessive ("March's output")."""
+    and not a possessive ("March's output"). The participle that closes a period is no verb of the deed even when
+    it is the first the clause has ("said its profit for the year ended March 31 will fall")."""
     before = words.forms[at - 1] if at > 0 else ""
     after = words.forms[last + 1] if last + 1 < len(words) else ""
     return (before in ON_DAY or before[:1].isalnum() and before not in triggers.PREPOSITIONS and
-            before not in triggers.DETERMINERS) and \
+            before not in triggers.DETERMINERS and not phrases.closes_period(words.forms, at - 1)) and \
         after not in ("'s", "’s", "s")
 
 

@@ -37,8 +37,10 @@ from ..actors.descriptions import UNITS
 from .grammar import read_tables
 
 _ADVERBS = r"(?:\w+ly|not|never|already|also|always|often|long|since|still|just|ever)\s+"
+# a quantifier floated onto the auxiliary from a subject of several: "the ministers have both stressed"
+_FLOATING = r"(?:both|all|each)\s+"
 # the perfect, also of a state named by a preposition and a noun: "have been on strike", "has been in talks"
-_PERFECT = re.compile(r"\b(?:has|have|had|'s|'ve|’s|’ve)\s+(?:" + _ADVERBS +
+_PERFECT = re.compile(r"\b(?:has|have|had|'s|'ve|’s|’ve)\s+(?:" + _ADVERBS + "|" + _FLOATING +
                       r")*(?:been\s+(?:(?:on|in|at|under)\s+)?)?$", re.I)
 # a noun's happening as what its subject is carrying out or is in: "holding preliminary talks", "continuing
 # negotiations", "in talks"
