@@ -303,6 +303,28 @@ def test_a_firm_named_in_full_does_not_join_its_unit_that_opens_with_its_name():
     assert [m.actor for m in doc.mentions if m.text.startswith("Vorland")] == ["vorland", "vorland-canada", "vorland"]
 
 
+def test_initials_alone_are_the_one_body_of_the_story_named_in_full_with_them():
+    first = read("The Westland Pulp Alliance met in Lagos on Monday.\n", "a")
+    second = read("WPA said prices would rise.\n", "b")
+    by_id([first, second])
+    assert second.mentions[0].actor == "westland-pulp-alliance"
+
+
+def test_initials_of_a_hyphenated_name_are_its_own_not_those_of_a_unit_opening_with_them():
+    doc = read("Rhoda Tarn-Zell Corp said its units RTZ Chemicals Ltd and RTZ Cement Ltd gained. RTZ said profits "
+               "rose.\n")
+    story = by_id([doc])
+    assert doc.mentions[-1].actor == doc.mentions[0].actor
+    assert story[doc.mentions[0].actor].name == "Rhoda Tarn-Zell Corporation"
+
+
+def test_initials_two_bodies_of_the_story_share_stay_apart():
+    documents = [read("The Westland Pulp Alliance met in Lagos on Monday.\n", "a"),
+                 read("The Western Power Authority raised its rates.\n", "b"), read("WPA said prices would rise.\n", "c")]
+    by_id(documents)
+    assert documents[2].mentions[0].actor == "wpa"
+
+
 def test_a_one_word_speaker_spelled_mac_or_mc_is_the_person_named_in_full():
     first = read("Finance Minister Tomas McRydell presented the budget.\n", "a")
     second = read("MacRydell said the deficit would shrink. Mackay said it would grow.\n", "b")

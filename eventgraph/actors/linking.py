@@ -8,7 +8,8 @@ last word of a full name ("Doe" -> "Jane Doe", the full name mentioned most when
 "Dennis McAlpine", as Mac and Mc are one prefix). Organisations named with and without their legal form ("Acme
 Corp", "Acme") already share a key; a one-word name is also a company's name after its initials ("Woolworth" ->
 "FW Woolworth and Co") or its foreign word for group ("Gruppo Rossi" -> "Rossi"), a body is one named both ways
-round ("Ministry of Finance", "Finance Ministry"), one whose name an article misspells ("Consolidated
+round ("Ministry of Finance", "Finance Ministry"), initials alone are the one body of the story named with them
+("CPA" -> "Cocoa Producers Alliance"), one whose name an article misspells ("Consolidated
 Frieghtways") or runs together is one, and so is a news agency under another noun for agency ("Kyodo News
 Service"), and so is a court or an exchange named without the place that opens its name ("Cotton Exchange"). A name
 written with a legal form is a full name, never the short form of another ("Acme Corp" is not
@@ -28,6 +29,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from ..model import Actor, Document, MentionRef
+from . import short_forms
 from .gazetteer import gazetteer
 from .groups import GROUP_KEY
 from .media import is_medium_name
@@ -106,8 +108,9 @@ def link_actors(documents: list[Document]) -> list[Actor]:
     people = sorted(name for name, key in keys.items() if key.kind == "person")
     _merge_spellings(groups, [name for name in people if "-" in name], keys)
     _merge_misspelt_bodies(groups, sorted(name for name, key in keys.items() if key.kind == "organization"), keys)
+    initialled = _merge_initials(groups, keys)
     speakers = sorted(name for name, key in keys.items() if key.kind == "organization" and "-" not in name and
-                      name not in gazetteer().by_key)
+                      name not in gazetteer().by_key and name not in initialled)
     _merge_short_names(groups, people, speakers, keys)
     _merge_bare_groups(groups, keys)
     _merge_inverted_bodies(groups, keys)
@@ -222,6 +225,39 @@ def _one_word_misspelt(name: str, other: str, heads: set[str]) -> bool:
             not (word.isalpha() and another.isalpha()) or len(meant) == 2:
         return False
     return OSA.distance(word, another) <= (2 if length >= _SLIP_LENGTHS[1] else 1)
+
+
+def _merge_initials(groups: _Groups, keys: dict[str, _Key]) -> set[str]:
+    """A name in capitals that the story gives only as initials ("WPA said") is the one body of the story whose
+    name has them ("Westland Pulp Alliance", "Rhoda Tarn-Zell Corp" -> RTZ), which its own article may name after
+    them or another article alone: the keys so joined, which no firm opening with the initials ("RTZ Chemicals
+    Ltd") may take as its short name."""
+    g = gazetteer()
+    bodies: dict[str, set[str]] = defaultdict(set)
+    for key in sorted(keys):
+        if keys[key].kind == "organization" and "-" in key:
+            for form in _initials(_most_common(keys[key].names), g.legal_forms):
+                bodies[form].add(key)
+    joined: set[str] = set()
+    for key in sorted(keys):
+        name = _most_common(keys[key].names)
+        if "-" in key or key in g.by_key or keys[key].kind not in ("organization", "person") or \
+                len(name) < short_forms.MIN_ACRONYM or not (name.isalpha() and name.isupper()):
+            continue
+        fits = {groups.find(body) for body in bodies.get(name, ())}
+        if len(fits) == 1:
+            groups.union(key, fits.pop())
+            joined.add(key)
+    return joined
+
+
+def _initials(name: str, legal_forms: set[str]) -> set[str]:
+    """The initials of every capitalised word of a name, hyphenated parts apart, with and without its legal forms:
+    not those of its words that are not heads, as `short_forms.initials` gives for one article, since across a
+    story they fit too many bodies ("UAL" of "United Steelworkers of America and LTV Corp")."""
+    words = [word for word in name.replace("-", " ").split() if word[:1].isupper()]
+    named = [word for word in words if word not in legal_forms]
+    return {"".join(word[0] for word in kept) for kept in (words, named) if len(kept) >= short_forms.MIN_ACRONYM}
 
 
 def _merge_short_names(groups: _Groups, people: list[str], speakers: list[str], keys: dict[str, _Key]) -> None:
