@@ -325,6 +325,24 @@ def test_initials_two_bodies_of_the_story_share_stay_apart():
     assert documents[2].mentions[0].actor == "wpa"
 
 
+def test_a_firm_s_leading_words_alone_are_the_one_firm_its_article_names_with_them():
+    doc = read("Velta-Med Life Systems Inc said it won a suit. Velta-Med said it would appeal.\n")
+    by_id([doc])
+    assert doc.mentions[1].actor == doc.mentions[0].actor == "velta-med-life-systems"
+
+
+@pytest.mark.parametrize("text", [
+    "Velta-Med Canada Ltd sold bonds, as did Velta-Med Finance Ltd. Velta-Med said the issues were placed.\n",
+    "Velta-Med Inc said Velta-Med Canada Ltd sold bonds. Velta-Med said the issues were placed.\n",
+    "Orlan Devices and Zenith Mills Corp agreed a venture. Orlan Devices said Zenith Mills Corp would hold half.\n"])
+def test_leading_words_of_two_firms_of_a_parent_named_with_its_legal_form_or_of_two_firms_read_as_one_stay_apart(
+        text):
+    doc = read(text)
+    by_id([doc])
+    assert len({mention.actor for mention in doc.mentions}) == len({mention.text for mention in doc.mentions}) - \
+        ("Inc" in text)
+
+
 def test_a_one_word_speaker_spelled_mac_or_mc_is_the_person_named_in_full():
     first = read("Finance Minister Tomas McRydell presented the budget.\n", "a")
     second = read("MacRydell said the deficit would shrink. Mackay said it would grow.\n", "b")

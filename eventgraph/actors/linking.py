@@ -9,12 +9,13 @@ last word of a full name ("Doe" -> "Jane Doe", the full name mentioned most when
 Corp", "Acme") already share a key; a one-word name is also a company's name after its initials ("Woolworth" ->
 "FW Woolworth and Co") or its foreign word for group ("Gruppo Rossi" -> "Rossi"), a body is one named both ways
 round ("Ministry of Finance", "Finance Ministry"), initials alone are the one body of the story named with them
-("CPA" -> "Cocoa Producers Alliance"), one whose name an article misspells ("Consolidated
-Frieghtways") or runs together is one, and so is a news agency under another noun for agency ("Kyodo News
-Service"), and so is a court or an exchange named without the place that opens its name ("Cotton Exchange"). A name
-written with a legal form is a full name, never the short form of another ("Acme Corp" is not
-"Acme Holdings Inc"). Every actor keeps the shorter forms of its names, and a body's name the other way round, among
-its aliases (`_short_forms`).
+("CPA" -> "Cocoa Producers Alliance"), a firm's leading words never written with a legal form are the one firm
+opening with them that their article names ("Sierra Pacific" -> "Sierra Pacific Resources Corp"), one whose name
+an article misspells ("Consolidated Frieghtways") or runs together is one, and so is a news agency under another noun
+for agency ("Kyodo News Service"), and so is a court or an exchange named without the place that opens its name
+("Cotton Exchange"). A name written with a legal form is a full name, never the short form of another ("Acme Corp" is
+not "Acme Holdings Inc"). Every actor keeps the shorter forms of its names, and a body's name the other way round,
+among its aliases (`_short_forms`).
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ class _Key:
     names: Counter[str] = field(default_factory=Counter)
     kinds: Counter[str] = field(default_factory=Counter)
     written: set[str] = field(default_factory=set)  # the mentions' own words: "Acme Inc", whose name is "Acme"
+    articles: set[str] = field(default_factory=set)
 
     @property
     def kind(self) -> str:
@@ -104,6 +106,7 @@ def link_actors(documents: list[Document]) -> list[Actor]:
             key.names[mention.name or mention.text] += 1
             key.kinds[mention.type] += 1
             key.written.add(mention.text)
+            key.articles.add(doc.id)
     groups = _Groups()
     people = sorted(name for name, key in keys.items() if key.kind == "person")
     _merge_spellings(groups, [name for name in people if "-" in name], keys)
@@ -112,6 +115,7 @@ def link_actors(documents: list[Document]) -> list[Actor]:
     speakers = sorted(name for name, key in keys.items() if key.kind == "organization" and "-" not in name and
                       name not in gazetteer().by_key and name not in initialled)
     _merge_short_names(groups, people, speakers, keys)
+    _merge_leading_words(groups, keys)
     _merge_bare_groups(groups, keys)
     _merge_inverted_bodies(groups, keys)
     _merge_outlet_names(groups, keys)
@@ -249,6 +253,32 @@ def _merge_initials(groups: _Groups, keys: dict[str, _Key]) -> set[str]:
             groups.union(key, fits.pop())
             joined.add(key)
     return joined
+
+
+def _merge_leading_words(groups: _Groups, keys: dict[str, _Key]) -> None:
+    """A name of two words or more, never written with a legal form, is the one body of the story whose name opens
+    with it and that an article names with it ("Sierra Pacific said" after "Sierra Pacific Resources Corp",
+    "Vorland Foods" after "Vorland Foods and Grain Co"): news writes a firm short once it is introduced, while a
+    parent named beside its unit ("Acme Foods Inc", "Acme Foods Canada Ltd") is written with its legal form. Two
+    bodies opening with it ("Acme Foods Canada", "Acme Foods Finance") leave it apart: it is then their parent."""
+    legal_forms = gazetteer().legal_forms
+    longer: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(keys):
+        if keys[key].kind == "organization":
+            words = key.split("-")
+            for size in range(2, len(words)):
+                longer["-".join(words[:size])].append(key)
+    for key in sorted(keys):
+        fits = [other for other in longer.get(key, ()) if groups.find(other) != groups.find(key)]
+        if key in gazetteer().by_key or keys[key].kind not in ("organization", "person") or \
+                len({groups.find(other) for other in fits}) != 1 or \
+                not any(keys[key].articles & keys[other].articles for other in fits) or \
+                any(word in legal_forms for written in keys[key].written for word in written.split()):
+            continue
+        rest = fits[0][len(key) + 1:].split("-")
+        if rest[0] == "and" and "-".join(rest[1:]) in keys:
+            continue  # "Acme Foods and Zenith Mills": two bodies of the story read as one name
+        groups.union(key, fits[0])
 
 
 def _initials(name: str, legal_forms: set[str]) -> set[str]:
