@@ -5,7 +5,8 @@ their gazetteer key, others by the slug of their name. Keys are merged when they
 name ("Lee Myung-bak" and "Lee Myung Bak" share a slug; close spellings such as "Muammar Gaddafi" and "Moammar
 Gadhafi" are matched with rapidfuzz; "Jane Q. Doe" is "Jane Doe"), and when a one-word name is the first or
 last word of a full name ("Doe" -> "Jane Doe", the full name mentioned most when several fit; "MacAlpine" ->
-"Dennis McAlpine", as Mac and Mc are one prefix). Organisations named with and without their legal form ("Acme
+"Dennis McAlpine", as Mac and Mc are one prefix), and when a name of two words or more ends the one longer name of a
+person ("Van Dijk" -> "Hans van Dijk"). Organisations named with and without their legal form ("Acme
 Corp", "Acme") already share a key; a one-word name is also a company's name after its initials ("Woolworth" ->
 "FW Woolworth and Co") or its foreign word for group ("Gruppo Rossi" -> "Rossi"), a body is one named both ways
 round ("Ministry of Finance", "Finance Ministry"), initials alone are the one body of the story named with them
@@ -110,6 +111,7 @@ def link_actors(documents: list[Document]) -> list[Actor]:
     groups = _Groups()
     people = sorted(name for name, key in keys.items() if key.kind == "person")
     _merge_spellings(groups, [name for name in people if "-" in name], keys)
+    _merge_given_names_left_out(groups, [name for name in people if "-" in name])
     _merge_misspelt_bodies(groups, sorted(name for name, key in keys.items() if key.kind == "organization"), keys)
     initialled = _merge_initials(groups, keys)
     speakers = sorted(name for name, key in keys.items() if key.kind == "organization" and "-" not in name and
@@ -179,6 +181,20 @@ def _merge_spellings(groups: _Groups, full_names: list[str], keys: dict[str, _Ke
                 if fuzz.ratio(name, other) >= _CLOSE_SPELLING:
                     keep, drop = sorted((name, other), key=lambda k: (-keys[k].count, k))
                     groups.union(drop, keep)
+
+
+def _merge_given_names_left_out(groups: _Groups, full_names: list[str]) -> None:
+    """A name of two words or more that ends the one longer name of a person in the story is that person: news
+    gives a full name once and then leaves out a given name ("Jose Carlos Leite Filho" -> "Leite Filho") or keeps
+    the particle with the surname ("Hans van Dijk" -> "Van Dijk")."""
+    longer: dict[str, list[str]] = defaultdict(list)
+    for name in full_names:
+        words = name.split("-")
+        for start in range(1, len(words) - 1):
+            longer["-".join(words[start:])].append(name)
+    for name in full_names:
+        if len(fits := longer.get(name, [])) == 1:
+            groups.union(name, fits[0])
 
 
 def _merge_misspelt_bodies(groups: _Groups, bodies: list[str], keys: dict[str, _Key]) -> None:
