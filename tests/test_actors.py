@@ -303,6 +303,12 @@ def test_a_firm_named_in_full_does_not_join_its_unit_that_opens_with_its_name():
     assert [m.actor for m in doc.mentions if m.text.startswith("Vorland")] == ["vorland", "vorland-canada", "vorland"]
 
 
+@pytest.mark.parametrize("name", ["Food and Agriculture Organisation", "International Rubber Organization"])
+def test_a_known_body_spelled_with_isation_or_ization_is_the_body(name):
+    doc = read(f"The {name} said stocks would fall.\n")
+    assert found(doc)[name] == gazetteer().forms[name.replace("isation", "ization")].key
+
+
 def test_initials_alone_are_the_one_body_of_the_story_named_in_full_with_them():
     first = read("The Westland Pulp Alliance met in Lagos on Monday.\n", "a")
     second = read("WPA said prices would rise.\n", "b")
