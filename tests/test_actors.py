@@ -320,6 +320,61 @@ def test_a_firm_named_in_full_does_not_join_its_unit_that_opens_with_its_name():
     assert [m.actor for m in doc.mentions if m.text.startswith("Vorland")] == ["vorland", "vorland-canada", "vorland"]
 
 
+@pytest.mark.parametrize("name", ["Food and Agriculture Organisation", "International Rubber Organization"])
+def test_a_known_body_spelled_with_isation_or_ization_is_the_body(name):
+    doc = read(f"The {name} said stocks would fall.\n")
+    assert found(doc)[name] == gazetteer().forms[name.replace("isation", "ization")].key
+
+
+def test_initials_alone_are_the_one_body_of_the_story_named_in_full_with_them():
+    first = read("The Westland Pulp Alliance met in Lagos on Monday.\n", "a")
+    second = read("WPA said prices would rise.\n", "b")
+    by_id([first, second])
+    assert second.mentions[0].actor == "westland-pulp-alliance"
+
+
+def test_initials_of_a_hyphenated_name_are_its_own_not_those_of_a_unit_opening_with_them():
+    doc = read("Rhoda Tarn-Zell Corp said its units RTZ Chemicals Ltd and RTZ Cement Ltd gained. RTZ said profits "
+               "rose.\n")
+    story = by_id([doc])
+    assert doc.mentions[-1].actor == doc.mentions[0].actor
+    assert story[doc.mentions[0].actor].name == "Rhoda Tarn-Zell Corporation"
+
+
+def test_initials_two_bodies_of_the_story_share_stay_apart():
+    documents = [read("The Westland Pulp Alliance met in Lagos on Monday.\n", "a"),
+                 read("The Western Power Authority raised its rates.\n", "b"), read("WPA said prices would rise.\n", "c")]
+    by_id(documents)
+    assert documents[2].mentions[0].actor == "wpa"
+
+
+def test_a_firm_s_leading_words_alone_are_the_one_firm_its_article_names_with_them():
+    doc = read("Velta-Med Life Systems Inc said it won a suit. Velta-Med said it would appeal.\n")
+    by_id([doc])
+    assert doc.mentions[1].actor == doc.mentions[0].actor == "velta-med-life-systems"
+
+
+@pytest.mark.parametrize("text", [
+    "Velta-Med Canada Ltd sold bonds, as did Velta-Med Finance Ltd. Velta-Med said the issues were placed.\n",
+    "Velta-Med Inc said Velta-Med Canada Ltd sold bonds. Velta-Med said the issues were placed.\n",
+    "Orlan Devices and Zenith Mills Corp agreed a venture. Orlan Devices said Zenith Mills Corp would hold half.\n"])
+def test_leading_words_of_two_firms_of_a_parent_named_with_its_legal_form_or_of_two_firms_read_as_one_stay_apart(
+        text):
+    doc = read(text)
+    by_id([doc])
+    assert len({mention.actor for mention in doc.mentions}) == len({mention.text for mention in doc.mentions}) - \
+        ("Inc" in text)
+
+
+@pytest.mark.parametrize("others, actor", [("", "murilo-ramos-teixeira"),
+                                           (" His rival Paulo Ramos Teixeira stayed away.", "ramos-teixeira")])
+def test_a_name_ending_the_longer_name_of_one_person_is_that_person_and_of_two_people_neither(others, actor):
+    first = read(f"Union leader Murilo Ramos Teixeira spoke to strikers on Monday.{others}\n", "a")
+    second = read("Union leader Ramos Teixeira said the strike would go on.\n", "b")
+    by_id([first, second])
+    assert second.mentions[0].actor == actor
+
+
 def test_a_one_word_speaker_spelled_mac_or_mc_is_the_person_named_in_full():
     first = read("Finance Minister Tomas McRydell presented the budget.\n", "a")
     second = read("MacRydell said the deficit would shrink. Mackay said it would grow.\n", "b")

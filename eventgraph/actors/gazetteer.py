@@ -56,6 +56,15 @@ def _split(field: str) -> list[str]:
     return [item.strip() for item in field.split("|") if item.strip()]
 
 
+_ISATION = re.compile(r"(?<=[a-z]i)[sz](?=ation\b)")
+
+
+def _other_spelling(name: str) -> str:
+    """A body's name with "-isation" written "-ization" and back, as British and American wires spell it
+    ("Food and Agriculture Organisation", "World Trade Organization")."""
+    return _ISATION.sub(lambda match: "z" if match.group(0) == "s" else "s", name)
+
+
 def _is_word_char(char: str) -> bool:
     return char.isalnum()
 
@@ -158,6 +167,7 @@ class Gazetteer:
             self.by_key[entry.key] = entry
             for form in [name] + _split(others):
                 self._add(form, entry)
+                self._add(_other_spelling(form), entry)
 
     def without_legal_forms(self, words: list[str]) -> list[str]:
         """The words of a name without the legal forms it ends on ("Acme Co Ltd" -> "Acme") or an "and" left

@@ -5,15 +5,18 @@ their gazetteer key, others by the slug of their name. Keys are merged when they
 name ("Lee Myung-bak" and "Lee Myung Bak" share a slug; close spellings such as "Muammar Gaddafi" and "Moammar
 Gadhafi" are matched with rapidfuzz; "Jane Q. Doe" is "Jane Doe"), and when a one-word name is the first or
 last word of a full name ("Doe" -> "Jane Doe", the full name mentioned most when several fit; "MacAlpine" ->
-"Dennis McAlpine", as Mac and Mc are one prefix). Organisations named with and without their legal form ("Acme
+"Dennis McAlpine", as Mac and Mc are one prefix), and when a name of two words or more ends the one longer name of a
+person ("Van Dijk" -> "Hans van Dijk"). Organisations named with and without their legal form ("Acme
 Corp", "Acme") already share a key; a one-word name is also a company's name after its initials ("Woolworth" ->
 "FW Woolworth and Co") or its foreign word for group ("Gruppo Rossi" -> "Rossi"), a body is one named both ways
-round ("Ministry of Finance", "Finance Ministry"), one whose name an article misspells ("Consolidated
-Frieghtways") or runs together is one, and so is a news agency under another noun for agency ("Kyodo News
-Service"), and so is a court or an exchange named without the place that opens its name ("Cotton Exchange"). A name
-written with a legal form is a full name, never the short form of another ("Acme Corp" is not
-"Acme Holdings Inc"). Every actor keeps the shorter forms of its names, and a body's name the other way round, among
-its aliases (`_short_forms`).
+round ("Ministry of Finance", "Finance Ministry"), initials alone are the one body of the story named with them
+("CPA" -> "Cocoa Producers Alliance"), a firm's leading words never written with a legal form are the one firm
+opening with them that their article names ("Sierra Pacific" -> "Sierra Pacific Resources Corp"), one whose name
+an article misspells ("Consolidated Frieghtways") or runs together is one, and so is a news agency under another noun
+for agency ("Kyodo News Service"), and so is a court or an exchange named without the place that opens its name
+("Cotton Exchange"). A name written with a legal form is a full name, never the short form of another ("Acme Corp" is
+not "Acme Holdings Inc"). Every actor keeps the shorter forms of its names, and a body's name the other way round,
+among its aliases (`_short_forms`).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from ..model import Actor, Document, MentionRef
+from . import short_forms
 from .gazetteer import gazetteer
 from .groups import GROUP_KEY
 from .media import is_medium_name
@@ -61,6 +65,7 @@ class _Key:
     names: Counter[str] = field(default_factory=Counter)
     kinds: Counter[str] = field(default_factory=Counter)
     written: set[str] = field(default_factory=set)  # the mentions' own words: "Acme Inc", whose name is "Acme"
+    articles: set[str] = field(default_factory=set)
 
     @property
     def kind(self) -> str:
@@ -102,13 +107,17 @@ def link_actors(documents: list[Document]) -> list[Actor]:
             key.names[mention.name or mention.text] += 1
             key.kinds[mention.type] += 1
             key.written.add(mention.text)
+            key.articles.add(doc.id)
     groups = _Groups()
     people = sorted(name for name, key in keys.items() if key.kind == "person")
     _merge_spellings(groups, [name for name in people if "-" in name], keys)
+    _merge_given_names_left_out(groups, [name for name in people if "-" in name])
     _merge_misspelt_bodies(groups, sorted(name for name, key in keys.items() if key.kind == "organization"), keys)
+    initialled = _merge_initials(groups, keys)
     speakers = sorted(name for name, key in keys.items() if key.kind == "organization" and "-" not in name and
-                      name not in gazetteer().by_key)
+                      name not in gazetteer().by_key and name not in initialled)
     _merge_short_names(groups, people, speakers, keys)
+    _merge_leading_words(groups, keys)
     _merge_bare_groups(groups, keys)
     _merge_inverted_bodies(groups, keys)
     _merge_outlet_names(groups, keys)
@@ -174,6 +183,20 @@ def _merge_spellings(groups: _Groups, full_names: list[str], keys: dict[str, _Ke
                     groups.union(drop, keep)
 
 
+def _merge_given_names_left_out(groups: _Groups, full_names: list[str]) -> None:
+    """A name of two words or more that ends the one longer name of a person in the story is that person: news
+    gives a full name once and then leaves out a given name ("Jose Carlos Leite Filho" -> "Leite Filho") or keeps
+    the particle with the surname ("Hans van Dijk" -> "Van Dijk")."""
+    longer: dict[str, list[str]] = defaultdict(list)
+    for name in full_names:
+        words = name.split("-")
+        for start in range(1, len(words) - 1):
+            longer["-".join(words[start:])].append(name)
+    for name in full_names:
+        if len(fits := longer.get(name, [])) == 1:
+            groups.union(name, fits[0])
+
+
 def _merge_misspelt_bodies(groups: _Groups, bodies: list[str], keys: dict[str, _Key]) -> None:
     """Names of bodies written with a word broken or run together ("Datapoint", "Data Point", "Data Po~int"), or
     of as many words that differ by a misspelt word ("Consolidated Freightways", "Consolidated Frieghtways"),
@@ -222,6 +245,65 @@ def _one_word_misspelt(name: str, other: str, heads: set[str]) -> bool:
             not (word.isalpha() and another.isalpha()) or len(meant) == 2:
         return False
     return OSA.distance(word, another) <= (2 if length >= _SLIP_LENGTHS[1] else 1)
+
+
+def _merge_initials(groups: _Groups, keys: dict[str, _Key]) -> set[str]:
+    """A name in capitals that the story gives only as initials ("WPA said") is the one body of the story whose
+    name has them ("Westland Pulp Alliance", "Rhoda Tarn-Zell Corp" -> RTZ), which its own article may name after
+    them or another article alone: the keys so joined, which no firm opening with the initials ("RTZ Chemicals
+    Ltd") may take as its short name."""
+    g = gazetteer()
+    bodies: dict[str, set[str]] = defaultdict(set)
+    for key in sorted(keys):
+        if keys[key].kind == "organization" and "-" in key:
+            for form in _initials(_most_common(keys[key].names), g.legal_forms):
+                bodies[form].add(key)
+    joined: set[str] = set()
+    for key in sorted(keys):
+        name = _most_common(keys[key].names)
+        if "-" in key or key in g.by_key or keys[key].kind not in ("organization", "person") or \
+                len(name) < short_forms.MIN_ACRONYM or not (name.isalpha() and name.isupper()):
+            continue
+        fits = {groups.find(body) for body in bodies.get(name, ())}
+        if len(fits) == 1:
+            groups.union(key, fits.pop())
+            joined.add(key)
+    return joined
+
+
+def _merge_leading_words(groups: _Groups, keys: dict[str, _Key]) -> None:
+    """A name of two words or more, never written with a legal form, is the one body of the story whose name opens
+    with it and that an article names with it ("Sierra Pacific said" after "Sierra Pacific Resources Corp",
+    "Vorland Foods" after "Vorland Foods and Grain Co"): news writes a firm short once it is introduced, while a
+    parent named beside its unit ("Acme Foods Inc", "Acme Foods Canada Ltd") is written with its legal form. Two
+    bodies opening with it ("Acme Foods Canada", "Acme Foods Finance") leave it apart: it is then their parent."""
+    legal_forms = gazetteer().legal_forms
+    longer: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(keys):
+        if keys[key].kind == "organization":
+            words = key.split("-")
+            for size in range(2, len(words)):
+                longer["-".join(words[:size])].append(key)
+    for key in sorted(keys):
+        fits = [other for other in longer.get(key, ()) if groups.find(other) != groups.find(key)]
+        if key in gazetteer().by_key or keys[key].kind not in ("organization", "person") or \
+                len({groups.find(other) for other in fits}) != 1 or \
+                not any(keys[key].articles & keys[other].articles for other in fits) or \
+                any(word in legal_forms for written in keys[key].written for word in written.split()):
+            continue
+        rest = fits[0][len(key) + 1:].split("-")
+        if rest[0] == "and" and "-".join(rest[1:]) in keys:
+            continue  # "Acme Foods and Zenith Mills": two bodies of the story read as one name
+        groups.union(key, fits[0])
+
+
+def _initials(name: str, legal_forms: set[str]) -> set[str]:
+    """The initials of every capitalised word of a name, hyphenated parts apart, with and without its legal forms:
+    not those of its words that are not heads, as `short_forms.initials` gives for one article, since across a
+    story they fit too many bodies ("UAL" of "United Steelworkers of America and LTV Corp")."""
+    words = [word for word in name.replace("-", " ").split() if word[:1].isupper()]
+    named = [word for word in words if word not in legal_forms]
+    return {"".join(word[0] for word in kept) for kept in (words, named) if len(kept) >= short_forms.MIN_ACRONYM}
 
 
 def _merge_short_names(groups: _Groups, people: list[str], speakers: list[str], keys: dict[str, _Key]) -> None:
