@@ -395,7 +395,7 @@ class Settling(ReaderState):
                     FORMER_BEFORE.search(self.flat, max(0, person.start - 60), person.start):
                 continue
             apposition = APPOSITION.match(self.flat, person.end)
-            if not (apposition is not None and _only_offices(apposition.group(1)) or
+            if not (apposition is not None and _only_offices(_before_verb(apposition.group(1))) or
                     self._unqualified_company_title(person.start)):
                 continue
             before = Counter(m.actor for m in self.mentions if m.type == "organization" and m.end <= person.start)
@@ -581,17 +581,33 @@ OFFICES = tuple(sorted(set(COMPANY_TITLES) | {"executive vice president", "senio
                                               "vice chairman", "chairman", "chairwoman", "president", "treasurer",
                                               "spokesman", "spokeswoman"}, key=lambda office: (-len(office), office)))
 _OFFICE_JOINS = re.compile(r"\b(?:the|a|an|its|and)\b|[^a-z -]")
+# Words that rank an office and may stand before any of them ("senior executive vice president", "acting treasurer")
+_OFFICE_RANKS = frozenset({"senior", "deputy", "acting", "assistant"})
+_OFFICE_FIELD = re.compile(r"for(?: [a-z-]+){1,3}$")  # what an office is in charge of: "vice president for finance"
 
 
 def _only_offices(clause: str) -> bool:
     """Whether an apposition names only offices of a company ("chairman and chief executive officer")."""
     rest = " ".join(_OFFICE_JOINS.sub(" ", clause.lower()).split())
+    offices = 0
     while rest:
         office = next((office for office in OFFICES if rest == office or rest.startswith(office + " ")), None)
-        if office is None:
-            return False
-        rest = rest[len(office):].strip()
-    return bool(clause.strip())
+        if office is not None:
+            offices += 1
+            rest = rest[len(office):].strip()
+        elif rest.split()[0] in _OFFICE_RANKS:
+            rest = rest.partition(" ")[2]
+        else:
+            return offices > 0 and _OFFICE_FIELD.fullmatch(rest) is not None
+    return offices > 0
+
+
+def _before_verb(clause: str) -> str:
+    """An apposition up to a reporting verb that follows it with no comma to close it ("Jane Doe, Acme chairman
+    said"): the writer's comma left out, the verb is no part of the apposition."""
+    words = clause.split()
+    verb = next((index for index, word in enumerate(words) if word in reporting.tensed()), len(words))
+    return " ".join(words[:verb])
 
 
 def _opened_by(words: list[str], firms: list[Mention]) -> Mention | None:
