@@ -184,6 +184,9 @@ def test_an_officer_ranked_or_given_a_field_or_left_unclosed_before_said_serves_
                    "Jane Holm, for her part, told"):
         doc = read(f"Northfield Mining Corp said profits rose. {person} analysts sales would grow.\n")
         assert by_id([doc])["jane-holm"].affiliation is None, person
+    doc = read("Northfield Mining Corp said profits rose. The sale needs the approval of Jane Holm, a spokesman "
+               "said.\n")
+    assert by_id([doc])["jane-holm"].affiliation is None
 
 
 def test_a_chairman_no_body_qualifies_chairs_the_body_the_text_was_just_about():

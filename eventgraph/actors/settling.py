@@ -395,7 +395,7 @@ class Settling(ReaderState):
                     FORMER_BEFORE.search(self.flat, max(0, person.start - 60), person.start):
                 continue
             apposition = APPOSITION.match(self.flat, person.end)
-            if not (apposition is not None and _only_offices(_before_verb(apposition.group(1))) or
+            if not (apposition is not None and _only_offices(_before_verb(apposition)) or
                     self._unqualified_company_title(person.start)):
                 continue
             before = Counter(m.actor for m in self.mentions if m.type == "organization" and m.end <= person.start)
@@ -602,9 +602,13 @@ def _only_offices(clause: str) -> bool:
     return offices > 0
 
 
-def _before_verb(clause: str) -> str:
+def _before_verb(apposition: re.Match) -> str:
     """An apposition up to a reporting verb that follows it with no comma to close it ("Jane Doe, Acme chairman
-    said"): the writer's comma left out, the verb is no part of the apposition."""
+    said"): the writer's comma left out, the verb is no part of the apposition. One opened by an article is the
+    speaker of the clause the name ends ("... in Ruritania, a spokesman said"), no apposition, and is kept whole."""
+    clause = apposition.group(1)
+    if apposition.group(0)[:apposition.start(1) - apposition.start()].split(",")[-1].strip():
+        return clause
     words = clause.split()
     verb = next((index for index, word in enumerate(words) if word in reporting.tensed()), len(words))
     return " ".join(words[:verb])
