@@ -189,6 +189,18 @@ def test_an_officer_ranked_or_given_a_field_or_left_unclosed_before_said_serves_
     assert by_id([doc])["jane-holm"].affiliation is None
 
 
+def test_an_officer_closing_a_sentence_an_organisation_opens_speaks_for_it():
+    doc = read("The Northfield Mining Corp did not sell its smelter this week, deputy sales department chief Jane "
+               "Holm told reporters.\n")
+    assert by_id([doc])["jane-holm"].affiliation == "northfield-mining-corporation"
+    for closing in ("deputy sales department chief Jane Holm was not told", "said Jane Holm, a local analyst",
+                    "chief Jane Holm hoped. Ana Lima told reporters"):
+        doc = read(f"The Northfield Mining Corp did not sell its smelter this week, {closing}.\n")
+        assert by_id([doc])["jane-holm"].affiliation is None, closing
+    doc = read("Ana Lima did not sell her Northfield Mining Corp shares, her finance chief Jane Holm said.\n")
+    assert by_id([doc])["jane-holm"].affiliation != "northfield-mining-corporation"
+
+
 def test_a_chairman_no_body_qualifies_chairs_the_body_the_text_was_just_about():
     doc = read("Northfield Mining Corp said profits rose. Carter Hobbs Inc bid for the firm. Carter Hobbs Inc "
                "said the offer was fair. Chairman Jane Holm said the bid would win.\n")

@@ -43,6 +43,10 @@ _CHAIRMAN_BEFORE = re.compile(r"(?<![\w'’])(?i:(?:vice[ \t\n]+)?chair(?:man|wo
 _CLAUSE_END_WORD = re.compile(r"[.,;:!?\"“”]$")
 _QUOTING = reporting.forms() | {"quoted", "quotes", "quoting"}
 _CHAIRED_REACH = 2  # sentences before a chairman's own read for the body he chairs
+# ", deputy foreign department chief Jan Novak told": an officer's lower-case title, the words of his unit before
+# it allowed, opening the clause that closes a sentence
+_CLOSING_OFFICER = re.compile(r",[ \t\n]+(?:[a-z-]+[ \t\n]+){0,3}(?:chief|head|director|manager|governor|president|"
+                              r"treasurer)[ \t\n]+$")
 _TITLE_QUALIFIERS = frozenset({"Senior", "Associate", "Assistant", "Deputy", "Acting", "Chief", "Executive", "Vice",
                                "Managing", "Principal", "Joint"})  # words of an office, not of a body: "Senior
 # Associate Director Jane Doe"
@@ -253,6 +257,7 @@ class Settling(ReaderState):
         self._resolve_qualified_titles()
         self._resolve_officers()
         self._resolve_chairmen()
+        self._resolve_closing_officers()
         for mention in self.mentions:
             if mention.type == "person" and len(mention.text.split()) == 1 and mention.text in people:
                 full = people[mention.text]
@@ -423,6 +428,25 @@ class Settling(ReaderState):
                             fold(first.name or first.text) not in self.gazetteer.state_bodies:
                         person.affiliation = first.actor
                     break
+
+    def _resolve_closing_officers(self) -> None:
+        """"Acme did not sell the plant, deputy finance chief Jan Novak said.": an officer whose lower-case title no
+        body qualifies, speaking the end of a sentence that an organisation opens, speaks for that organisation."""
+        ordered = sorted(self.mentions, key=lambda mention: mention.start)
+        for person in self.mentions:
+            if person.type != "person" or person.affiliation is not None:
+                continue
+            title = _CLOSING_OFFICER.search(self.flat, max(0, person.start - 60), person.start)
+            after = self.flat[person.end:person.end + 12].split()
+            index = self.doc.sentence_at(person.start)
+            if title is None or not after or after[0] not in reporting.tensed() or index is None or \
+                    FORMER_BEFORE.search(self.flat, max(0, person.start - 60), person.start):
+                continue
+            sentence = self.doc.sentences[index]
+            first = next((m for m in ordered if sentence.start <= m.start < title.start()), None)
+            if first is not None and first.type == "organization" and \
+                    fold(first.name or first.text) not in self.gazetteer.state_bodies:
+                person.affiliation = first.actor
 
     def _chairman_opens_clause(self, start: int) -> bool:
         """Whether a chairman's title stands right before `start` and opens its clause or a quotation of him ("It
