@@ -175,6 +175,32 @@ def test_an_officer_named_by_his_offices_alone_serves_the_company_named_most():
     assert story["ana-lima"].affiliation != "northfield-mining-corporation"
 
 
+def test_an_officer_ranked_or_given_a_field_or_left_unclosed_before_said_serves_the_company():
+    for officer in ("Jane Holm, senior executive vice president told", "Jane Holm, deputy treasurer, told",
+                    "Jane Holm, vice president for finance and planning, told", "Jane Holm, president said"):
+        doc = read(f"Northfield Mining Corp said profits rose. {officer} analysts sales would grow.\n")
+        assert by_id([doc])["jane-holm"].affiliation == "northfield-mining-corporation", officer
+    for person in ("Jane Holm, a senior analyst, told", "Jane Holm, senior at the local school, told",
+                   "Jane Holm, for her part, told"):
+        doc = read(f"Northfield Mining Corp said profits rose. {person} analysts sales would grow.\n")
+        assert by_id([doc])["jane-holm"].affiliation is None, person
+    doc = read("Northfield Mining Corp said profits rose. The sale needs the approval of Jane Holm, a spokesman "
+               "said.\n")
+    assert by_id([doc])["jane-holm"].affiliation is None
+
+
+def test_an_officer_closing_a_sentence_an_organisation_opens_speaks_for_it():
+    doc = read("The Northfield Mining Corp did not sell its smelter this week, deputy sales department chief Jane "
+               "Holm told reporters.\n")
+    assert by_id([doc])["jane-holm"].affiliation == "northfield-mining-corporation"
+    for closing in ("deputy sales department chief Jane Holm was not told", "said Jane Holm, a local analyst",
+                    "chief Jane Holm hoped. Ana Lima told reporters"):
+        doc = read(f"The Northfield Mining Corp did not sell its smelter this week, {closing}.\n")
+        assert by_id([doc])["jane-holm"].affiliation is None, closing
+    doc = read("Ana Lima did not sell her Northfield Mining Corp shares, her finance chief Jane Holm said.\n")
+    assert by_id([doc])["jane-holm"].affiliation != "northfield-mining-corporation"
+
+
 def test_a_chairman_no_body_qualifies_chairs_the_body_the_text_was_just_about():
     doc = read("Northfield Mining Corp said profits rose. Carter Hobbs Inc bid for the firm. Carter Hobbs Inc "
                "said the offer was fair. Chairman Jane Holm said the bid would win.\n")

@@ -43,6 +43,10 @@ _CHAIRMAN_BEFORE = re.compile(r"(?<![\w'’])(?i:(?:vice[ \t\n]+)?chair(?:man|wo
 _CLAUSE_END_WORD = re.compile(r"[.,;:!?\"“”]$")
 _QUOTING = reporting.forms() | {"quoted", "quotes", "quoting"}
 _CHAIRED_REACH = 2  # sentences before a chairman's own read for the body he chairs
+# ", deputy foreign department chief Jan Novak told": an officer's lower-case title, the words of his unit before
+# it allowed, opening the clause that closes a sentence
+_CLOSING_OFFICER = re.compile(r",[ \t\n]+(?:[a-z-]+[ \t\n]+){0,3}(?:chief|head|director|manager|governor|president|"
+                              r"treasurer)[ \t\n]+$")
 _TITLE_QUALIFIERS = frozenset({"Senior", "Associate", "Assistant", "Deputy", "Acting", "Chief", "Executive", "Vice",
                                "Managing", "Principal", "Joint"})  # words of an office, not of a body: "Senior
 # Associate Director Jane Doe"
@@ -253,6 +257,7 @@ class Settling(ReaderState):
         self._resolve_qualified_titles()
         self._resolve_officers()
         self._resolve_chairmen()
+        self._resolve_closing_officers()
         for mention in self.mentions:
             if mention.type == "person" and len(mention.text.split()) == 1 and mention.text in people:
                 full = people[mention.text]
@@ -395,7 +400,7 @@ class Settling(ReaderState):
                     FORMER_BEFORE.search(self.flat, max(0, person.start - 60), person.start):
                 continue
             apposition = APPOSITION.match(self.flat, person.end)
-            if not (apposition is not None and _only_offices(apposition.group(1)) or
+            if not (apposition is not None and _only_offices(_before_verb(apposition)) or
                     self._unqualified_company_title(person.start)):
                 continue
             before = Counter(m.actor for m in self.mentions if m.type == "organization" and m.end <= person.start)
@@ -423,6 +428,25 @@ class Settling(ReaderState):
                             fold(first.name or first.text) not in self.gazetteer.state_bodies:
                         person.affiliation = first.actor
                     break
+
+    def _resolve_closing_officers(self) -> None:
+        """"Acme did not sell the plant, deputy finance chief Jan Novak said.": an officer whose lower-case title no
+        body qualifies, speaking the end of a sentence that an organisation opens, speaks for that organisation."""
+        ordered = sorted(self.mentions, key=lambda mention: mention.start)
+        for person in self.mentions:
+            if person.type != "person" or person.affiliation is not None:
+                continue
+            title = _CLOSING_OFFICER.search(self.flat, max(0, person.start - 60), person.start)
+            after = self.flat[person.end:person.end + 12].split()
+            index = self.doc.sentence_at(person.start)
+            if title is None or not after or after[0] not in reporting.tensed() or index is None or \
+                    FORMER_BEFORE.search(self.flat, max(0, person.start - 60), person.start):
+                continue
+            sentence = self.doc.sentences[index]
+            first = next((m for m in ordered if sentence.start <= m.start < title.start()), None)
+            if first is not None and first.type == "organization" and \
+                    fold(first.name or first.text) not in self.gazetteer.state_bodies:
+                person.affiliation = first.actor
 
     def _chairman_opens_clause(self, start: int) -> bool:
         """Whether a chairman's title stands right before `start` and opens its clause or a quotation of him ("It
@@ -581,17 +605,37 @@ OFFICES = tuple(sorted(set(COMPANY_TITLES) | {"executive vice president", "senio
                                               "vice chairman", "chairman", "chairwoman", "president", "treasurer",
                                               "spokesman", "spokeswoman"}, key=lambda office: (-len(office), office)))
 _OFFICE_JOINS = re.compile(r"\b(?:the|a|an|its|and)\b|[^a-z -]")
+# Words that rank an office and may stand before any of them ("senior executive vice president", "acting treasurer")
+_OFFICE_RANKS = frozenset({"senior", "deputy", "acting", "assistant"})
+_OFFICE_FIELD = re.compile(r"for(?: [a-z-]+){1,3}$")  # what an office is in charge of: "vice president for finance"
 
 
 def _only_offices(clause: str) -> bool:
     """Whether an apposition names only offices of a company ("chairman and chief executive officer")."""
     rest = " ".join(_OFFICE_JOINS.sub(" ", clause.lower()).split())
+    offices = 0
     while rest:
         office = next((office for office in OFFICES if rest == office or rest.startswith(office + " ")), None)
-        if office is None:
-            return False
-        rest = rest[len(office):].strip()
-    return bool(clause.strip())
+        if office is not None:
+            offices += 1
+            rest = rest[len(office):].strip()
+        elif rest.split()[0] in _OFFICE_RANKS:
+            rest = rest.partition(" ")[2]
+        else:
+            return offices > 0 and _OFFICE_FIELD.fullmatch(rest) is not None
+    return offices > 0
+
+
+def _before_verb(apposition: re.Match) -> str:
+    """An apposition up to a reporting verb that follows it with no comma to close it ("Jane Doe, Acme chairman
+    said"): the writer's comma left out, the verb is no part of the apposition. One opened by an article is the
+    speaker of the clause the name ends ("... in Ruritania, a spokesman said"), no apposition, and is kept whole."""
+    clause = apposition.group(1)
+    if apposition.group(0)[:apposition.start(1) - apposition.start()].split(",")[-1].strip():
+        return clause
+    words = clause.split()
+    verb = next((index for index, word in enumerate(words) if word in reporting.tensed()), len(words))
+    return " ".join(words[:verb])
 
 
 def _opened_by(words: list[str], firms: list[Mention]) -> Mention | None:
