@@ -623,13 +623,19 @@ def _of_other_parties(report: Report, happening: Happening) -> bool:
 
 def _told_apart(report: Report, happening: Happening) -> bool:
     """Whether a report and a happening of its doer, both dated only by their articles and told in other articles,
-    each tell what they are about in words the other lacks, and neither names a party done to or spoken of. A doer
-    threatens, demands or attacks several things a day ("threatened to veto the tax bill", "threatened to block
-    sanctions"; "attacked the northern front", "attacked shipping"): an article that means the one another tells
-    gives some word of it or the party it was aimed at. One told by its verb alone ("has asked for help") says
+    each tell what they are about in words the other lacks, and neither names a party done to (of remarks: not both
+    name a party spoken of). A doer threatens, demands or attacks several things a day ("threatened to veto the tax
+    bill", "threatened to block sanctions"; "attacked the northern front", "attacked shipping"): an article that means
+    the one another tells gives some word of it or the party it was aimed at. A remark of a party and one of none in
+    other words are two remarks; a deed is told again with the party it was done to called by a noun that names no
+    actor ("suspended Jan Novak", "suspended the official"). One told by its verb alone ("has asked for help") says
     nothing against it."""
-    return report.weak and happening.weak and report.doc not in happening.docs and not report.targets and \
-        not happening.targets and bool(report.words) and bool(happening.words)
+    if kind(report.mention.code)[0] == "statement":
+        no_party = not report.targets or not happening.targets
+    else:
+        no_party = not report.targets and not happening.targets
+    return report.weak and happening.weak and report.doc not in happening.docs and no_party and \
+        bool(report.words) and bool(happening.words)
 
 
 def _kind_alone(report: Report, happening: Happening) -> bool:
