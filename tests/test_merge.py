@@ -788,6 +788,19 @@ def test_a_deed_told_by_its_verb_alone_points_back_at_its_own_articles_deed_of_t
     assert {s.doc for event in events for s in event.sources if len(event.sources) == 2} == {"b"}
 
 
+def test_a_remark_told_by_its_verb_alone_is_no_named_speakers_remark_of_another_article():
+    named = told("a", "2021-05-06", "Ruritania made a demand for lower port dues.", "demand", "100",
+                 [("ruritania", "source")])
+    named.event_mentions[0].object = "lower port dues"
+    bare = told("b", "2021-05-06", "The demand often rises in spring.", "demand", "100", [])
+    assert len(merge.merge_events([named, bare], ACTORS)) == 2  # many demands are made on a day
+    bought = told("a", "2021-05-06", "Ruritania acquired the port.", "acquired", "061", [("ruritania", "source")])
+    bought.event_mentions[0].object = "the port"
+    assets = told("b", "2021-05-06", "The assets acquired will serve its ferries.", "acquired", "061", [])
+    [event] = merge.merge_events([bought, assets], ACTORS)  # a deed its article tells no other of may be this one
+    assert {s.doc for s in event.sources} == {"a", "b"}
+
+
 def test_a_speakers_remark_of_a_party_and_one_of_no_party_in_no_word_alike_are_two():
     def did(doc_id, text, trigger, code, what, actors):
         doc = told(doc_id, "2021-05-06", text, trigger, code, actors)

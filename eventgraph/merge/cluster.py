@@ -656,9 +656,12 @@ def _own_told(report: Report, happening: Happening) -> bool:
     """Whether a report that gives nothing of its own, no actor, no word of what it is about and no date but its
     article's ("the assets acquired", "such as a merger"), is in an article that tells a happening of its kind with
     actors, and the happening is told in other articles only: it points back at its own article's happening, not
-    at another article's by the verb alone. One its text dates ("the fighting in 1983") may be another's."""
-    return report.weak and not report.parts and not report.words and report.kind_told and \
-        report.doc not in happening.docs
+    at another article's by the verb alone. A remark told so ("the demand rose") is no speaker's remark another
+    article names, whatever its own article tells: remarks of a kind are many on a day. A deed its article tells no
+    other of may be the one another article names ("after the wage freeze"); one its text dates ("the fighting in
+    1983") may be another's."""
+    return report.weak and not report.parts and not report.words and report.doc not in happening.docs and \
+        (report.kind_told or bool(happening.parts) and kind(report.mention.code)[0] == "statement")
 
 
 def _done_to_unnamed(report: Report, happening: Happening) -> bool:
