@@ -811,6 +811,9 @@ def test_a_speakers_remark_of_a_party_and_one_of_no_party_in_no_word_alike_are_t
     levy = did("b", "Ruritania faulted the harbour levy.", "faulted", "111", "the harbour levy",
                [("ruritania", "source")])
     assert len(merge.merge_events([faulted, levy], ACTORS)) == 2
+    freedonia = did("c", "Ruritania faulted Freedonia.", "faulted", "111", "Freedonia",
+                    [("ruritania", "source"), ("freedonia", "target")])
+    assert len(merge.merge_events([freedonia, levy], ACTORS)) == 1  # its words only name the party
     # a deed done to a party is told again with the party called by a noun the linker leaves unnamed
     banned = did("a", "Ruritania banned Jan Novak.", "banned", "160", "Jan Novak",
                  [("ruritania", "source"), ("jan-novak", "target")])

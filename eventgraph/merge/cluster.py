@@ -628,14 +628,16 @@ def _told_apart(report: Report, happening: Happening) -> bool:
     bill", "threatened to block sanctions"; "attacked the northern front", "attacked shipping"): an article that means
     the one another tells gives some word of it or the party it was aimed at. A remark of a party and one of none in
     other words are two remarks; a deed is told again with the party it was done to called by a noun that names no
-    actor ("suspended Jan Novak", "suspended the official"). One told by its verb alone ("has asked for help") says
-    nothing against it."""
+    actor ("suspended Jan Novak", "suspended the official"). One told by its verb alone ("has asked for help"), or
+    whose words only name the party ("blamed Iran"), says nothing against it."""
     if kind(report.mention.code)[0] == "statement":
         no_party = not report.targets or not happening.targets
     else:
         no_party = not report.targets and not happening.targets
-    return report.weak and happening.weak and report.doc not in happening.docs and no_party and \
-        bool(report.words) and bool(happening.words)
+    if not (report.weak and happening.weak and report.doc not in happening.docs and no_party):
+        return False
+    named = name_words(report.targets.union(*(other.targets for other in happening.reports)))
+    return bool(report.words - named) and bool(happening.words - named)
 
 
 def _kind_alone(report: Report, happening: Happening) -> bool:
