@@ -788,6 +788,39 @@ def test_a_deed_told_by_its_verb_alone_points_back_at_its_own_articles_deed_of_t
     assert {s.doc for event in events for s in event.sources if len(event.sources) == 2} == {"b"}
 
 
+def test_a_remark_told_by_its_verb_alone_is_no_named_speakers_remark_of_another_article():
+    named = told("a", "2021-05-06", "Ruritania made a demand for lower port dues.", "demand", "100",
+                 [("ruritania", "source")])
+    named.event_mentions[0].object = "lower port dues"
+    bare = told("b", "2021-05-06", "The demand often rises in spring.", "demand", "100", [])
+    assert len(merge.merge_events([named, bare], ACTORS)) == 2  # many demands are made on a day
+    bought = told("a", "2021-05-06", "Ruritania acquired the port.", "acquired", "061", [("ruritania", "source")])
+    bought.event_mentions[0].object = "the port"
+    assets = told("b", "2021-05-06", "The assets acquired will serve its ferries.", "acquired", "061", [])
+    [event] = merge.merge_events([bought, assets], ACTORS)  # a deed its article tells no other of may be this one
+    assert {s.doc for s in event.sources} == {"a", "b"}
+
+
+def test_a_speakers_remark_of_a_party_and_one_of_no_party_in_no_word_alike_are_two():
+    def did(doc_id, text, trigger, code, what, actors):
+        doc = told(doc_id, "2021-05-06", text, trigger, code, actors)
+        doc.event_mentions[0].object = what
+        return doc
+    faulted = did("a", "Ruritania faulted Freedonia over its tariffs.", "faulted", "111", "its tariffs",
+                  [("ruritania", "source"), ("freedonia", "target")])
+    levy = did("b", "Ruritania faulted the harbour levy.", "faulted", "111", "the harbour levy",
+               [("ruritania", "source")])
+    assert len(merge.merge_events([faulted, levy], ACTORS)) == 2
+    freedonia = did("c", "Ruritania faulted Freedonia.", "faulted", "111", "Freedonia",
+                    [("ruritania", "source"), ("freedonia", "target")])
+    assert len(merge.merge_events([freedonia, levy], ACTORS)) == 1  # its words only name the party
+    # a deed done to a party is told again with the party called by a noun the linker leaves unnamed
+    banned = did("a", "Ruritania banned Jan Novak.", "banned", "160", "Jan Novak",
+                 [("ruritania", "source"), ("jan-novak", "target")])
+    envoy = did("b", "Ruritania banned the envoy.", "banned", "160", "the envoy", [("ruritania", "source")])
+    assert len(merge.merge_events([banned, envoy], ACTORS)) == 1
+
+
 def test_a_countrys_statement_dated_by_its_text_is_not_what_another_article_has_it_say_in_no_word_alike():
     def said(doc_id, text, what, speaker, timex=None, value=None):
         doc = told(doc_id, "2021-05-06", text, "said", "010", [(speaker, "source")], timex, value)

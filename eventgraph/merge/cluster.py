@@ -623,13 +623,21 @@ def _of_other_parties(report: Report, happening: Happening) -> bool:
 
 def _told_apart(report: Report, happening: Happening) -> bool:
     """Whether a report and a happening of its doer, both dated only by their articles and told in other articles,
-    each tell what they are about in words the other lacks, and neither names a party done to or spoken of. A doer
-    threatens, demands or attacks several things a day ("threatened to veto the tax bill", "threatened to block
-    sanctions"; "attacked the northern front", "attacked shipping"): an article that means the one another tells
-    gives some word of it or the party it was aimed at. One told by its verb alone ("has asked for help") says
-    nothing against it."""
-    return report.weak and happening.weak and report.doc not in happening.docs and not report.targets and \
-        not happening.targets and bool(report.words) and bool(happening.words)
+    each tell what they are about in words the other lacks, and neither names a party done to (of remarks: not both
+    name a party spoken of). A doer threatens, demands or attacks several things a day ("threatened to veto the tax
+    bill", "threatened to block sanctions"; "attacked the northern front", "attacked shipping"): an article that means
+    the one another tells gives some word of it or the party it was aimed at. A remark of a party and one of none in
+    other words are two remarks; a deed is told again with the party it was done to called by a noun that names no
+    actor ("suspended Jan Novak", "suspended the official"). One told by its verb alone ("has asked for help"), or
+    whose words only name the party ("blamed Iran"), says nothing against it."""
+    if kind(report.mention.code)[0] == "statement":
+        no_party = not report.targets or not happening.targets
+    else:
+        no_party = not report.targets and not happening.targets
+    if not (report.weak and happening.weak and report.doc not in happening.docs and no_party):
+        return False
+    named = name_words(report.targets.union(*(other.targets for other in happening.reports)))
+    return bool(report.words - named) and bool(happening.words - named)
 
 
 def _kind_alone(report: Report, happening: Happening) -> bool:
@@ -650,9 +658,12 @@ def _own_told(report: Report, happening: Happening) -> bool:
     """Whether a report that gives nothing of its own, no actor, no word of what it is about and no date but its
     article's ("the assets acquired", "such as a merger"), is in an article that tells a happening of its kind with
     actors, and the happening is told in other articles only: it points back at its own article's happening, not
-    at another article's by the verb alone. One its text dates ("the fighting in 1983") may be another's."""
-    return report.weak and not report.parts and not report.words and report.kind_told and \
-        report.doc not in happening.docs
+    at another article's by the verb alone. A remark told so ("the demand rose") is no speaker's remark another
+    article names, whatever its own article tells: remarks of a kind are many on a day. A deed its article tells no
+    other of may be the one another article names ("after the wage freeze"); one its text dates ("the fighting in
+    1983") may be another's."""
+    return report.weak and not report.parts and not report.words and report.doc not in happening.docs and \
+        (report.kind_told or bool(happening.parts) and kind(report.mention.code)[0] == "statement")
 
 
 def _done_to_unnamed(report: Report, happening: Happening) -> bool:
