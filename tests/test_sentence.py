@@ -2,6 +2,8 @@
 
 import pytest
 
+from eventgraph.events.sentence import sentence_events, sentence_triggers
+
 from .test_events import doc
 
 
@@ -55,3 +57,15 @@ def test_a_happening_a_had_tells_as_done_is_no_plan_for_a_date_ahead():
     found = _visit('"We have had a series of talks with the banks in preparation for June," Jan Novak said.',
                    [("June", "DATE", "2021-06")])
     assert ("04", "asserted", "2021-06") in found
+
+
+def test_a_sentence_read_twice_starts_each_reading_from_the_triggers_as_its_words_read_them():
+    # the conjunct's intent re-codes the statement's trigger ("may cut" is what it now says)
+    document = doc("Ruritania said it sold the plant and may cut 300 jobs.")
+    timexes = list(enumerate(document.timexes))
+    mentions = [m for m in document.mentions if m.type != "group"]
+    read = sentence_triggers(document, 0, timexes, mentions)
+    first = sentence_events(document, 0, timexes, mentions, read_triggers=read)[0]
+    again = sentence_events(document, 0, timexes, mentions, read_triggers=read)[0]
+    assert read == sentence_triggers(document, 0, timexes, mentions)
+    assert first == again == sentence_events(document, 0, timexes, mentions)[0]

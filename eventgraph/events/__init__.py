@@ -21,7 +21,7 @@ from . import happenings, held_stakes, lead_dates, reported_clause, said_deeds, 
 from .kept import NEEDS_PARTY
 from .lexicon import STATEMENT_ROOT, Entry
 from .parsing import parse, parse_figures
-from .sentence import sentence_events
+from .sentence import sentence_events, sentence_triggers
 from .violence import war_story
 
 
@@ -36,10 +36,10 @@ def annotate_many(docs: list[Document]) -> list[Document]:
     """The event mentions of several articles, their sentences parsed in one batch (the parser is several
     times faster on a batch than sentence by sentence)."""
     readings = [_read_words(doc) for doc in docs]
-    texts = [doc.sentences[number].text for doc, (_, _, candidates) in zip(docs, readings) for number in candidates]
+    texts = [doc.sentences[number].text for doc, (_, _, candidates, _) in zip(docs, readings) for number in candidates]
     parses = iter(parse(texts))
     parsed_by_doc = []
-    for doc, (pieces, plain, candidates) in zip(docs, readings):
+    for doc, (pieces, plain, candidates, read_triggers) in zip(docs, readings):
         parsed = {number: next(parses) for number in candidates}
         parsed_by_doc.append(parsed)
         doc.event_mentions = []
@@ -48,7 +48,7 @@ def annotate_many(docs: list[Document]) -> list[Document]:
                 found, groups_found, _ = plain[number]
             elif parsed[number] is not None:
                 found, groups_found, _ = sentence_events(doc, number, sentence_timexes, sentence_mentions, pair,
-                                                         parsed[number])
+                                                         parsed[number], read_triggers[number])
                 _objects_kept(found, plain[number][0])
             else:
                 continue
@@ -109,7 +109,8 @@ def _said_mending(title: str, sentence: str):
 
 def _read_words(doc: Document):
     """Each sentence with its time expressions, mentions and the pair of actors named before it; the events
-    the words alone find; the sentences to parse.
+    the words alone find; the sentences to parse; the triggers the words read, which the parsed reading starts
+    from again.
 
     The words alone find what may be an event; only sentences that hold one are parsed, which reads them
     right. A sentence that only makes a statement ("X said the company was sold") keeps its word reading: a
@@ -131,13 +132,16 @@ def _read_words(doc: Document):
             m_end += 1
         pieces.append((number, timexes[t:t_end], mentions[m:m_end], pair))
         pair = _last_pair(doc, mentions[m:m_end]) or pair
-    plain = {number: sentence_events(doc, number, sentence_timexes, sentence_mentions, pair)
-             for number, sentence_timexes, sentence_mentions, pair in pieces}
+    read_triggers, plain = {}, {}
+    for number, sentence_timexes, sentence_mentions, pair in pieces:
+        read_triggers[number] = sentence_triggers(doc, number, sentence_timexes, sentence_mentions)
+        plain[number] = sentence_events(doc, number, sentence_timexes, sentence_mentions, pair, None,
+                                        read_triggers[number])
     candidates = [number for number, sentence_timexes, sentence_mentions, _ in pieces
                   if any(not _statement(m) for m in plain[number][0]) or
                   _tells_happening(plain[number][2], plain[number][0]) or
                   _unvoiced_report(doc, sentence_mentions, plain[number][2], plain[number][0])]
-    return pieces, plain, candidates
+    return pieces, plain, candidates, read_triggers
 
 
 def _tells_happening(entries: list[Entry], kept: list[EventMention]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from copy import copy
 from dataclasses import replace
 
 from ..model import Date, Document, EventMention, Mention, Timex
@@ -60,16 +61,26 @@ def name_words(words: Words, mentions: list) -> set[int]:
             for i in range(words.index_at(mention.start), bisect_left(words.starts, mention.end))}
 
 
+def sentence_triggers(doc: Document, number: int, timexes, mentions: list[Mention]) -> list[triggers.Trigger]:
+    """The triggers the words of sentence `number` read, before any pass mends them: read once for both readings
+    of a sentence that is parsed (`sentence_events` with `read_triggers`)."""
+    sentence = doc.sentences[number]
+    return _triggers(read(sentence.text, sentence.start), timexes, mentions)
+
+
 def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention],
-                    pair: list[Mention] | None = None,
-                    parsed=None) -> tuple[list[EventMention], list[Mention], list[Entry]]:
+                    pair: list[Mention] | None = None, parsed=None,
+                    read_triggers: list[triggers.Trigger] | None = None
+                    ) -> tuple[list[EventMention], list[Mention], list[Entry]]:
     """The event mentions of sentence `number`, given its (index, Timex) pairs, its actor mentions and its
     parse, with the mentions of the unnamed groups they involve and the lexicon entries of the triggers its words
     read before anything re-coded them; `pair` holds the last two actors an earlier sentence named together, whom
-    "the two countries" refers to."""
+    "the two countries" refers to. `read_triggers` are the sentence's triggers (`sentence_triggers`) when already
+    read: the passes below mend copies of them."""
     sentence = doc.sentences[number]
     words = read(sentence.text, sentence.start)
-    found = _triggers(words, timexes, mentions)
+    found = [copy(trigger) for trigger in read_triggers] if read_triggers is not None else \
+        _triggers(words, timexes, mentions)
     if parsed is not None:
         found = plural_nouns.without_nouns(words, found, parsed)
     if not found:

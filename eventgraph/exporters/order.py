@@ -141,10 +141,12 @@ def tells_again(event: Event, span: tuple[int, int] | None,
     "the Board imposes 40 pct duties"); or a statement's title tells an act's deed in the same words, its verb
     aside ("Acme announces 40 pct duties"). "Acme buys 50,000 tonnes of wheat" and "of maize", raising a price
     and lowering it, or asking for talks and holding them are two happenings."""
+    if span is None:
+        return False
     own = telling(event)
-    return span is not None and any(
-        _one_kind(event, earlier) and _one_time(event, span, earlier, days) and _one_deed(event, own, earlier, other)
-        for other, earlier, days in picked if days is not None)
+    # the dates first: they part most pairs, and at the least cost
+    return any(_one_time(event, span, earlier, days) and _one_kind(event, earlier) and
+               _one_deed(event, own, earlier, other) for other, earlier, days in picked if days is not None)
 
 
 def _one_deed(event: Event, own: tuple[str, ...], other_event: Event, other: tuple[str, ...]) -> bool:
