@@ -23,6 +23,8 @@ def test_the_reporting_verb_before_a_passive_s_subject_is_no_part_of_what_was_ac
      "Acme Corporation appoints Jane Roe chairman and chief executive officer"),
     ("It said John Doe has been named president of its retail division.",
      "John Doe named president of its retail division"),
+    ("Acme Corp said Jane Roe was also named Chairman of the Board.",
+     "Acme Corporation names Jane Roe Chairman of the Board"),  # the adverb is no part of the subject
     ("Acme chairman John Doe was named in the suit.", "Acme chairman John Doe named in the suit"),
 ])
 def test_a_post_given_in_a_passive_completes_its_subject(text, title):

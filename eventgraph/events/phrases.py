@@ -344,8 +344,8 @@ def _passive_object(words: Words, trigger: triggers.Trigger) -> str | None:
     clause = words.clause[trigger.first]
     start = words.clause_starts[clause]
     end = trigger.first
-    while end > start and words.forms[end - 1] in triggers.BE | triggers.PERFECT:
-        end -= 1
+    while end > start and words.forms[end - 1] in triggers.BE | triggers.PERFECT | ADVERBS:
+        end -= 1  # "was also named": an adverb between the auxiliary and the participle is no part of the subject
     if end > start and words.forms[end - 1] in COORDINATORS:
         return None  # "Ruritania joined the alliance and was attacked": what was acted on is the subject alone
     if end == start and clause > 0:
