@@ -16,6 +16,23 @@ def test_the_reporting_verb_before_a_passive_s_subject_is_no_part_of_what_was_ac
     assert title in appointed.title and "said" not in appointed.title
 
 
+@pytest.mark.parametrize("text, title", [
+    ("Acme Corp said Jane Roe has been named head of its tile unit, replacing John Doe.",
+     "Acme Corporation names Jane Roe head of its tile unit"),
+    ("Acme Corp said Jane Roe was appointed chairman and chief executive officer.",
+     "Acme Corporation appoints Jane Roe chairman and chief executive officer"),
+    ("It said John Doe has been named president of its retail division.",
+     "John Doe named president of its retail division"),
+    ("Acme Corp said Jane Roe was also named Chairman of the Board.",
+     "Acme Corporation names Jane Roe Chairman of the Board"),  # the adverb is no part of the subject
+    ("Acme chairman John Doe was named in the suit.", "Acme chairman John Doe named in the suit"),
+])
+def test_a_post_given_in_a_passive_completes_its_subject(text, title):
+    article = Document(id="a", path="a.txt", text=text, published="2024-05-02", body=[(0, len(text))])
+    [appointed] = events.annotate(actors.annotate(sentences.annotate(article))).event_mentions
+    assert appointed.title.removesuffix(" (reported)") == title
+
+
 def test_a_security_issued_is_named_without_the_due_of_its_date():
     text = "Acme Finance BV is issuing a 60 mln crown eurobond due May 11, 1993 paying nine pct, Widget Bank said."
     article = Document(id="a", path="a.txt", text=text, published="1987-04-09", body=[(0, len(text))])

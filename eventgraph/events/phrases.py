@@ -87,7 +87,9 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
             first -= 1
         return phrase(words, first, _name_end(words, trigger.last))
     if trigger.verbal and trigger.passive:
-        return _with_bidding(words, trigger, _passive_object(words, trigger), min(len(words), following), in_timex)
+        subject = _passive_object(words, trigger)
+        return _with_post(words, trigger, _with_bidding(words, trigger, subject, min(len(words), following),
+                                                        in_timex), min(len(words), following), in_timex)
     if inner_object(trigger):
         opening = trigger.first + 1
         while opening < trigger.last and (opening in in_timex or words.forms[opening] in triggers.PREPOSITIONS
@@ -359,8 +361,8 @@ def _passive_object(words: Words, trigger: triggers.Trigger) -> str | None:
     clause = words.clause[trigger.first]
     start = words.clause_starts[clause]
     end = trigger.first
-    while end > start and words.forms[end - 1] in triggers.BE | triggers.PERFECT:
-        end -= 1
+    while end > start and words.forms[end - 1] in triggers.BE | triggers.PERFECT | ADVERBS:
+        end -= 1  # "was also named": an adverb between the auxiliary and the participle is no part of the subject
     if end > start and words.forms[end - 1] in COORDINATORS:
         return None  # "Ruritania joined the alliance and was attacked": what was acted on is the subject alone
     if end == start and clause > 0:
@@ -390,6 +392,24 @@ def _with_bidding(words: Words, trigger: triggers.Trigger, subject: str | None, 
     last = _object_end(words, to + 1, to, end, in_timex, "V", False, to + 1)
     bidden = phrase(words, to, last) if last > to else None
     return f"{subject} {bidden}" if bidden else subject
+
+
+def _with_post(words: Words, trigger: triggers.Trigger, subject: str | None, end: int,
+               in_timex: set[int]) -> str | None:
+    """"Jane Roe was named president of its steel unit": the passive's subject with the post right after the verb,
+    which completes it as the active's object does ("named Jane Roe president of its steel unit"), up to what ends
+    a noun's phrase, and on through the "of" phrase that names what the post heads and the posts "and" adds to it
+    ("chairman and chief executive"). The post's first word may end the trigger ("name ... president")."""
+    post = trigger.first + 1
+    if subject is None or post >= end or not titles.post_at(words, post):
+        return subject
+    last, opening = post, post
+    while opening < end and titles.post_at(words, opening):
+        last = _object_end(words, opening, opening, end, in_timex, "N", False, opening)
+        if last + 2 < end and words.forms[last + 1] == "of" and last + 2 not in in_timex:
+            last = _object_end(words, last + 2, last + 2, end, in_timex, "N", False, last + 2)
+        opening = last + 2 if last + 2 < end and words.forms[last + 1] == "and" else end
+    return f"{subject} {phrase(words, post, last)}"
 
 
 def _ticker_words(words: Words, start: int, end: int) -> int:

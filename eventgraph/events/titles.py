@@ -271,10 +271,35 @@ def compose(sources: list[str], headline: str, complement: str | None, infinitiv
         first, _, others = complement.partition(" ")
         if first.lower() in DEMONSTRATIVES and others:
             complement = f"the {others}"  # "That incident investigated" opens with a pronoun's word
-        title = f"{complement} {_participle(verb)}" + (f" {rest}" if rest else "")
+        named, post = _named_post(complement) if headline in _posting() else (complement, "")
+        title = " ".join(part for part in (named, _participle(verb), rest, post) if part)
     else:
         title = headline
     return mark(_MARKUP.sub("", _CODE.sub("", title[:1].upper() + title[1:])), modality, reporter)
+
+
+@lru_cache(maxsize=1)
+def _posting() -> frozenset[str]:
+    """The headlines of the lexicon's appointments and elections, whose passive a post may complete ("was named
+    president")."""
+    return frozenset(entry.headline for entries in entries_by_first_word().values() for entry in entries
+                     if entry.label in ("Appointment", "Election"))
+
+
+def _named_post(complement: str) -> tuple[str, str]:
+    """"Jane Roe president of its tile unit", a passive's subject a name and the post it was given: the name, which
+    the participle follows, and the post ("Jane Roe named president of its tile unit"); else the whole and "". A
+    post before a name is the name's title ("Acme chairman John Doe"), not one given."""
+    forms = complement.split()
+    for k in range(1, len(forms)):
+        if not forms[k - 1][:1].isupper():
+            break
+        for post in _posts_by_first_word().get(forms[k].lower(), ()):
+            after = k + len(post.split())
+            titled = after < len(forms) and forms[after][:1].isupper()
+            if [form.lower() for form in forms[k:after]] == post.split() and not titled:
+                return " ".join(forms[:k]), " ".join(forms[k:])
+    return complement, ""
 
 
 def _quoted(said: str) -> str:
@@ -1388,10 +1413,10 @@ def _role(words: Words, i: int) -> bool:
         return False
     return _bare_infinitive(words, i) and words.forms[i + 2] in ("a", "an") or \
         (_bare_infinitive(words, i) or _verbal(words, i) or _third_person(words.forms[i]) and not words.capitalised(i)) \
-        and _post_at(words, i + 2)
+        and post_at(words, i + 2)
 
 
-def _post_at(words: Words, j: int) -> bool:
+def post_at(words: Words, j: int) -> bool:
     """Whether a post a person holds opens at word `j`, past a possessive: "chairman", "chief executive officer",
     "its president"."""
     j += words.forms[j] in POSSESSIVES
