@@ -328,10 +328,20 @@ def test_an_unnamed_speaker_after_a_closing_verb_speaks_not_an_actor_named_befor
     "Farm prices in Ruritania rose 0.3 pct last month, Quorlane Statistics Office figures show.",
     "Quorlane Statistics Office figures showed that farm prices in Ruritania rose 0.3 pct last month.",
     "Farm prices in Ruritania rose 0.3 pct last month, the Quorlane Statistics Office's latest bulletin shows.",
+    # the publisher named after "by"
+    "Farm prices in Ruritania rose 0.3 pct last month, figures released today by the Quorlane Statistics Office show.",
+    "Figures released on Monday by the Quorlane Statistics Office showed that farm prices in Ruritania rose 0.3 pct.",
+    "Farm prices in Ruritania rose 0.3 pct last month, a report by the Quorlane Statistics Office (QSO) said.",
 ])
 def test_published_figures_report_what_they_show_for_their_publisher(text):
     actors = {"Quorlane Statistics Office": ("quorlane-statistics-office", "organization")}
     assert speakers_of(text, actors) == [("01", ["quorlane-statistics-office"])]
+
+
+def test_what_a_measure_compiled_by_a_body_shows_is_no_statement():
+    actors = {"Quorlane Statistics Office": ("quorlane-statistics-office", "organization")}
+    assert speakers_of("The index compiled by the Quorlane Statistics Office showed that farm prices in Ruritania "
+                       "rose 0.3 pct.", actors) == []
 
 
 def test_what_a_measure_shows_is_no_statement():

@@ -22,6 +22,7 @@ from .text import COORDINATORS, QUOTES, SUBORDINATORS, Words, read
 
 
 UNLIKE = frozenset({"like", "unlike", "as"})  # "Ruritania, like most analysts, said": a comparison, not who speaks
+PUT_OUT_REACH = 3  # words between published figures and the "by" of their publisher: "released on Monday"
 APPOSITION_REACH = 8  # words of "Jan Novak, an analyst with Acme Securities," before or after the verb
 
 
@@ -95,7 +96,8 @@ def speakers(doc: Document, words: Words, found: list[triggers.Trigger], binding
         if at is None:
             # "a senior official, who asked not to be named, said": the speaker's phrase ends before the aside
             verb = relative_aside_before(words, trigger).start or trigger.first
-            speaker = _named_speaker(doc, words, verb) or unnamed_group(doc, words, trigger, verb)
+            speaker = _named_speaker(doc, words, verb) or _publisher(doc, words, verb) or \
+                unnamed_group(doc, words, trigger, verb)
         else:  # the speaker was named before the sentence: what was said may name others
             speaker = (descriptions.last_speaker(doc, words.starts[at]) if words.forms[at] == "it" else None) or \
                 descriptions.antecedent(doc, words.forms[at], words.offset)
@@ -398,6 +400,29 @@ def _named_speaker(doc: Document, words: Words, verb: int) -> Mention | None:
                  not doc.text[m.end:words.starts[first]].strip()), None) or \
         descriptions.national(doc, words.span(first - 1, last - 1), words.starts[first - 1])
     return None if _in_markets(words.forms[last - 1]) and name is not None and name.type == "country" else name
+
+
+def _publisher(doc: Document, words: Words, verb: int) -> Mention | None:
+    """"a report by the Institute of Fiscal Studies said", "figures released today by the Bank of England show":
+    the body named after "by", right before the verb, that put out the text or figures which speak for it."""
+    head = words.before(verb, phrases.ADVERBS)
+    if head > 0 and words.forms[head] == ")":  # "by the Institute of Fiscal Studies (IFS) said": its initials
+        head = next((j - 1 for j in range(head - 1, max(-1, head - 4), -1) if words.forms[j] == "("), head)
+    name = next((m for m in doc.mentions if head >= 0 and m.end == words.ends[head]), None)
+    if name is None:
+        return None
+    by = next((j for j in range(head, -1, -1) if words.starts[j] <= name.start), 0) - 1
+    if by > 0 and words.forms[by] in triggers.DETERMINERS:
+        by -= 1
+    if by < 1 or words.forms[by] != "by":
+        return None
+    for noun in range(by - 1, max(-1, by - 2 - PUT_OUT_REACH), -1):
+        if words.is_break(noun):
+            return None
+        if words.forms[noun] in triggers.PUBLISHED:
+            gap = words.forms[noun + 1:by]
+            return name if not gap or gap[0] in triggers.RELEASED else None
+    return None
 
 
 def _in_markets(form: str) -> bool:
