@@ -22,6 +22,8 @@ from .text import COORDINATORS, QUOTES, SUBORDINATORS, Words, read
 
 
 UNLIKE = frozenset({"like", "unlike", "as"})  # "Ruritania, like most analysts, said": a comparison, not who speaks
+REPORTS = frozenset({"report", "study", "survey"})  # names a story gives one text by turns
+INDEFINITE_REPORTS = frozenset({"a", "an"})  # "an independent report said": one the next sentence may name
 PUT_OUT_REACH = 3  # words between published figures and the "by" of their publisher: "released on Monday"
 APPOSITION_REACH = 8  # words of "Jan Novak, an analyst with Acme Securities," before or after the verb
 
@@ -97,7 +99,7 @@ def speakers(doc: Document, words: Words, found: list[triggers.Trigger], binding
             # "a senior official, who asked not to be named, said": the speaker's phrase ends before the aside
             verb = relative_aside_before(words, trigger).start or trigger.first
             speaker = _named_speaker(doc, words, verb) or _publisher(doc, words, verb) or \
-                unnamed_group(doc, words, trigger, verb)
+                _report_author(doc, words, verb) or unnamed_group(doc, words, trigger, verb)
         else:  # the speaker was named before the sentence: what was said may name others
             speaker = (descriptions.last_speaker(doc, words.starts[at]) if words.forms[at] == "it" else None) or \
                 descriptions.antecedent(doc, words.forms[at], words.offset)
@@ -423,6 +425,41 @@ def _publisher(doc: Document, words: Words, verb: int) -> Mention | None:
             gap = words.forms[noun + 1:by]
             return name if not gap or gap[0] in triggers.RELEASED else None
     return None
+
+
+def _report_author(doc: Document, words: Words, verb: int) -> Mention | None:
+    """"..., the study said": a report or study told of with no name speaks for the body the story names as its
+    author, before ("a study by the Federal Trade Commission", "the FTC study") or, for one it opens with, in the
+    sentence after ("..., an independent report said. The report by the Institute of Fiscal Studies said")."""
+    head = words.before(verb, phrases.ADVERBS)
+    if head < 1 or words.forms[head] not in triggers.PUBLISHED:
+        return None
+    opening = next((j for j in range(head - 1, max(-1, head - 3), -1) if words.forms[j] in triggers.DETERMINERS), None)
+    if opening is None or any(words.capitalised(j) for j in range(opening + 1, head)):
+        return None
+    noun = words.forms[head]
+    authors = [m for m in doc.mentions if _authored(doc, m, noun)]
+    before = [m for m in authors if m.end <= words.offset]
+    if before:
+        return replace(before[-1], start=words.starts[opening], end=words.ends[head], text=words.span(opening, head))
+    if words.forms[opening] not in INDEFINITE_REPORTS:
+        return None
+    after = next((s for s in doc.sentences if s.start >= words.offset + len(words.text)), None)
+    found = next((m for m in authors if after is not None and after.start <= m.start < after.end), None)
+    return replace(found, start=words.starts[opening], end=words.ends[head], text=words.span(opening, head)) \
+        if found is not None else None
+
+
+def _authored(doc: Document, mention: Mention, noun: str) -> bool:
+    """Whether the text names `mention` as the author of a `noun` right by it, or of a report by another of its
+    names: "the FTC study", "the Federal Trade Commission (FTC) report", "Acme's report", "a study by Acme", "the
+    figures released today by Acme"."""
+    nouns = "|".join(sorted(REPORTS)) if noun in REPORTS else noun
+    after = re.match(rf"(?:\s*\([A-Z]+\))?(?:'s)?\s+(?:[a-z]+\s+)?(?:{nouns})\b",
+                     doc.text[mention.end:mention.end + 40])
+    by = re.search(rf"\b(?:{nouns})\s+(?:(?:{'|'.join(triggers.RELEASED)})\s+(?:\w+\s+){{0,2}})?by\s+(?:the\s+)?$",
+                   doc.text[max(0, mention.start - 60):mention.start], re.I)
+    return bool(after or by)
 
 
 def _in_markets(form: str) -> bool:
