@@ -328,10 +328,39 @@ def test_an_unnamed_speaker_after_a_closing_verb_speaks_not_an_actor_named_befor
     "Farm prices in Ruritania rose 0.3 pct last month, Quorlane Statistics Office figures show.",
     "Quorlane Statistics Office figures showed that farm prices in Ruritania rose 0.3 pct last month.",
     "Farm prices in Ruritania rose 0.3 pct last month, the Quorlane Statistics Office's latest bulletin shows.",
+    # the publisher named after "by"
+    "Farm prices in Ruritania rose 0.3 pct last month, figures released today by the Quorlane Statistics Office show.",
+    "Figures released on Monday by the Quorlane Statistics Office showed that farm prices in Ruritania rose 0.3 pct.",
+    "Farm prices in Ruritania rose 0.3 pct last month, a report by the Quorlane Statistics Office (QSO) said.",
 ])
 def test_published_figures_report_what_they_show_for_their_publisher(text):
     actors = {"Quorlane Statistics Office": ("quorlane-statistics-office", "organization")}
     assert speakers_of(text, actors) == [("01", ["quorlane-statistics-office"])]
+
+
+QUORLANE_INSTITUTE = {"Quorlane Institute": ("quorlane-institute", "organization")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania should cut its farm subsidies, an independent report said. The report by the Quorlane Institute said "
+    "the subsidies cost 20 billion dlrs a year.",
+    "Farm subsidies were cut last year, according to a study by the Quorlane Institute. Ruritania should cut them "
+    "again, the study said.",
+    "The Quorlane Institute (QI) report was published today. Ruritania should cut its farm subsidies, the study said.",
+])
+def test_a_report_told_of_with_no_name_speaks_for_the_author_named_beside(text):
+    assert speakers_of(text, QUORLANE_INSTITUTE)[0] == ("02", ["quorlane-institute"])
+
+
+def test_a_report_whose_author_the_story_never_names_has_no_speaker():
+    assert speakers_of("The Quorlane Institute sold its offices. Ruritania should cut its farm subsidies, the "
+                       "study said.", QUORLANE_INSTITUTE) == []
+
+
+def test_what_a_measure_compiled_by_a_body_shows_is_no_statement():
+    actors = {"Quorlane Statistics Office": ("quorlane-statistics-office", "organization")}
+    assert speakers_of("The index compiled by the Quorlane Statistics Office showed that farm prices in Ruritania "
+                       "rose 0.3 pct.", actors) == []
 
 
 def test_what_a_measure_shows_is_no_statement():

@@ -22,6 +22,9 @@ from .text import COORDINATORS, QUOTES, SUBORDINATORS, Words, read
 
 
 UNLIKE = frozenset({"like", "unlike", "as"})  # "Ruritania, like most analysts, said": a comparison, not who speaks
+REPORTS = frozenset({"report", "study", "survey"})  # names a story gives one text by turns
+INDEFINITE_REPORTS = frozenset({"a", "an"})  # "an independent report said": one the next sentence may name
+PUT_OUT_REACH = 3  # words between published figures and the "by" of their publisher: "released on Monday"
 APPOSITION_REACH = 8  # words of "Jan Novak, an analyst with Acme Securities," before or after the verb
 
 
@@ -95,7 +98,8 @@ def speakers(doc: Document, words: Words, found: list[triggers.Trigger], binding
         if at is None:
             # "a senior official, who asked not to be named, said": the speaker's phrase ends before the aside
             verb = relative_aside_before(words, trigger).start or trigger.first
-            speaker = _named_speaker(doc, words, verb) or unnamed_group(doc, words, trigger, verb)
+            speaker = _named_speaker(doc, words, verb) or _publisher(doc, words, verb) or \
+                _report_author(doc, words, verb) or unnamed_group(doc, words, trigger, verb)
         else:  # the speaker was named before the sentence: what was said may name others
             speaker = (descriptions.last_speaker(doc, words.starts[at]) if words.forms[at] == "it" else None) or \
                 descriptions.antecedent(doc, words.forms[at], words.offset)
@@ -398,6 +402,64 @@ def _named_speaker(doc: Document, words: Words, verb: int) -> Mention | None:
                  not doc.text[m.end:words.starts[first]].strip()), None) or \
         descriptions.national(doc, words.span(first - 1, last - 1), words.starts[first - 1])
     return None if _in_markets(words.forms[last - 1]) and name is not None and name.type == "country" else name
+
+
+def _publisher(doc: Document, words: Words, verb: int) -> Mention | None:
+    """"a report by the Institute of Fiscal Studies said", "figures released today by the Bank of England show":
+    the body named after "by", right before the verb, that put out the text or figures which speak for it."""
+    head = words.before(verb, phrases.ADVERBS)
+    if head > 0 and words.forms[head] == ")":  # "by the Institute of Fiscal Studies (IFS) said": its initials
+        head = next((j - 1 for j in range(head - 1, max(-1, head - 4), -1) if words.forms[j] == "("), head)
+    name = next((m for m in doc.mentions if head >= 0 and m.end == words.ends[head]), None)
+    if name is None:
+        return None
+    by = next((j for j in range(head, -1, -1) if words.starts[j] <= name.start), 0) - 1
+    if by > 0 and words.forms[by] in triggers.DETERMINERS:
+        by -= 1
+    if by < 1 or words.forms[by] != "by":
+        return None
+    for noun in range(by - 1, max(-1, by - 2 - PUT_OUT_REACH), -1):
+        if words.is_break(noun):
+            return None
+        if words.forms[noun] in triggers.PUBLISHED:
+            gap = words.forms[noun + 1:by]
+            return name if not gap or gap[0] in triggers.RELEASED else None
+    return None
+
+
+def _report_author(doc: Document, words: Words, verb: int) -> Mention | None:
+    """"..., the study said": a report or study told of with no name speaks for the body the story names as its
+    author, before ("a study by the Federal Trade Commission", "the FTC study") or, for one it opens with, in the
+    sentence after ("..., an independent report said. The report by the Institute of Fiscal Studies said")."""
+    head = words.before(verb, phrases.ADVERBS)
+    if head < 1 or words.forms[head] not in triggers.PUBLISHED:
+        return None
+    opening = next((j for j in range(head - 1, max(-1, head - 3), -1) if words.forms[j] in triggers.DETERMINERS), None)
+    if opening is None or any(words.capitalised(j) for j in range(opening + 1, head)):
+        return None
+    noun = words.forms[head]
+    authors = [m for m in doc.mentions if _authored(doc, m, noun)]
+    before = [m for m in authors if m.end <= words.offset]
+    if before:
+        return replace(before[-1], start=words.starts[opening], end=words.ends[head], text=words.span(opening, head))
+    if words.forms[opening] not in INDEFINITE_REPORTS:
+        return None
+    after = next((s for s in doc.sentences if s.start >= words.offset + len(words.text)), None)
+    found = next((m for m in authors if after is not None and after.start <= m.start < after.end), None)
+    return replace(found, start=words.starts[opening], end=words.ends[head], text=words.span(opening, head)) \
+        if found is not None else None
+
+
+def _authored(doc: Document, mention: Mention, noun: str) -> bool:
+    """Whether the text names `mention` as the author of a `noun` right by it, or of a report by another of its
+    names: "the FTC study", "the Federal Trade Commission (FTC) report", "Acme's report", "a study by Acme", "the
+    figures released today by Acme"."""
+    nouns = "|".join(sorted(REPORTS)) if noun in REPORTS else noun
+    after = re.match(rf"(?:\s*\([A-Z]+\))?(?:'s)?\s+(?:[a-z]+\s+)?(?:{nouns})\b",
+                     doc.text[mention.end:mention.end + 40])
+    by = re.search(rf"\b(?:{nouns})\s+(?:(?:{'|'.join(triggers.RELEASED)})\s+(?:\w+\s+){{0,2}})?by\s+(?:the\s+)?$",
+                   doc.text[max(0, mention.start - 60):mention.start], re.I)
+    return bool(after or by)
 
 
 def _in_markets(form: str) -> bool:

@@ -95,6 +95,8 @@ SHOWN = Entry((Slot(frozenset({"show", "shows", "showed"}), False),), "S", "010"
 # after a noun of published figures (`_shows_published`)
 PUBLISHED = frozenset({"figures", "statistics", "data", "bulletin", "bulletins", "survey", "surveys", "study",
                        "report", "returns", "estimates"})
+RELEASED = frozenset({"released", "published", "issued", "compiled"})  # how figures are put out by their publisher
+RELEASED_REACH = 10  # words from "show" back to such a participle: "released on Monday by the Bank of England"
 USED_REACH = 6  # words from "used" to the "to" of what it was used for: "used two armoured police vans to"
 DECISIONS = frozenset({"decided", "decision", "voted", "vote", "resolved", "moved", "moving", "quick", "swift"})  # "is
 # moving to seize": the step begun, as "moved to"
@@ -675,7 +677,17 @@ def _shows_published(words: Words, i: int) -> bool:
     """"prices rose 0.3 pct, Central Bureau of Statistics figures show", "the bank's latest bulletin showed that":
     "show" after a noun of published figures reports them, and their publisher speaks; "the index showed a
     decline" tells a figure, so "show" is no reporting verb of the lexicon."""
-    return words.forms[i] in SHOWN.slots[0].forms and i > 0 and words.forms[i - 1] in PUBLISHED
+    if words.forms[i] not in SHOWN.slots[0].forms or i == 0:
+        return False
+    if words.forms[i - 1] in PUBLISHED:
+        return True
+    # "figures released today by the Bank of England show": their publisher named after a participle of putting out
+    for j in range(i - 2, max(0, i - RELEASED_REACH), -1):
+        if words.is_break(j):
+            return False
+        if words.forms[j] in RELEASED and words.forms[j - 1] in PUBLISHED:
+            return "by" in words.forms[j + 1:i]
+    return False
 
 
 def _downs_tools(words: Words, trigger: Trigger, times: frozenset[int] | set[int] = frozenset()) -> bool:
