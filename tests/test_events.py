@@ -410,6 +410,8 @@ def test_a_date_of_when_a_thing_falls_due_or_a_period_ends_dates_no_happening(te
      {"raised"}),  # a day after the compared figure is the deed's
     ("Zorbex cut 300 jobs from the mill's 4,000 workforce in January.", "January", "2021-01",
      {"cut"}),  # no compared figure
+    ("Jan Novak will meet managers from 120 of the largest firms in May.", "May", "2021-05",
+     {"meet"}),  # a part of a group, no figure
 ])
 def test_a_period_after_a_compared_figure_dates_no_happening(text, surface, value, dated):
     assert dated_words(text, surface, value) == dated

@@ -307,6 +307,14 @@ def test_a_statement_without_a_date_is_reported_and_a_deed_without_one_happened_
     assert (struck.date.value, struck.date.relation) == ("2021-05-06", "before")
 
 
+def test_an_intent_without_a_day_of_its_own_is_only_reported():
+    article = told("a", "2021-05-06", "Jan Novak said he may obtain a loan from Acme Bank.", "obtain", "071",
+                   [("jan-novak", "target")])
+    article.event_mentions[0].modality = "planned"
+    [loan] = merge.merge_events([article], ACTORS)
+    assert (loan.date.value, loan.date.relation) == ("2021-05-06", "reported")
+
+
 def test_a_statement_in_the_past_inside_a_quotation_happened_before_its_report():
     [warned] = merge.merge_events([told("a", "2021-05-06", '"We warned them twice," Jan Novak said.', "warned", "130",
                                         SPEAKER)], ACTORS)

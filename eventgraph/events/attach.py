@@ -307,7 +307,8 @@ def _compared_figure(words: Words, timex: Timex, first: int) -> bool:
     year earlier", "against 3.1 pct last year": a period after the figure a figure is compared with is that
     figure's, and dates no happening; so is one right after "compared with". Only a figure opened by a number
     counts ("redundancies from the sector's workforce this year" is no comparison), and a day ("cut its price to
-    10 dlrs from 12 dlrs on Monday") is the deed's."""
+    10 dlrs from 12 dlrs on Monday") is the deed's. A number before "of" counts members of a group ("will meet
+    managers from 151 of the largest firms next week"), no amount."""
     if granularity(timex.value) in ROUGH_DAYS:
         return False
     j = first - 1
@@ -321,6 +322,8 @@ def _compared_figure(words: Words, timex: Timex, first: int) -> bool:
         if k == j:
             return words.forms[k] != "from"  # "from 1985" opens a stretch of time
         figure = words.forms[k + 1:j + 1]
+        if len(figure) > 1 and figure[1] == "of":
+            return False
         numbered = any(form[:1].isdigit() for form in figure)
         return figure[0][:1].isdigit() or words.forms[k] in ("with", "to") and numbered
     return False

@@ -153,7 +153,10 @@ def relate(doc: Document, mention: EventMention, told: Telling, date: Date | Non
         effect = _effective_date(doc, told.clause) if said else None
         if effect is not None:
             return effect
-        return Date(date.value, date.granularity, date.source, date.text, "reported" if statement else "before")
+        # an intent with no day of its own ("said he may obtain a loan") is only stated by the report's day
+        planned = mention.modality == "planned"
+        return Date(date.value, date.granularity, date.source, date.text,
+                    "reported" if statement or planned else "before")
     if mention.timex is not None and mention.timex < len(doc.timexes):
         timex = doc.timexes[mention.timex]
         # "since January 2, when troops overran the town": the "when" clause happened on that day
