@@ -201,6 +201,26 @@ def test_an_officer_closing_a_sentence_an_organisation_opens_speaks_for_it():
     assert by_id([doc])["jane-holm"].affiliation != "northfield-mining-corporation"
 
 
+def test_an_officer_whose_apposition_names_his_company_and_runs_into_said_serves_that_company():
+    text = ("Northfield Mining Corp said profits rose. Northfield Mining Corp bid for Carter Hobbs Inc. Jane Holm, "
+            "Carter Hobbs chairman and chief executive officer{} the bid was too low.\n")
+    for close in (" said", " told analysts", ", said"):
+        story = by_id([read(text.format(close))])
+        assert story["jane-holm"].affiliation == "carter-hobbs", close
+    doc = read("Northfield Mining Corp bid for Carter Hobbs Inc. Jane Holm, Carter Hobbs shares said to be cheap, "
+               "left.\n")
+    assert by_id([doc])["jane-holm"].affiliation != "carter-hobbs"
+
+
+def test_a_party_label_before_a_name_is_no_part_of_it_and_gives_no_body():
+    doc = read("The Senate panel went over cuts proposed by its chairman, Democrat Jane Holm of Ohio. "
+               "Christian Democrat Ana Lima told reporters she would back them.\n")
+    story = by_id([doc])
+    assert story["jane-holm"].name == "Jane Holm" and story["jane-holm"].affiliation is None
+    assert story["ana-lima"].name == "Ana Lima"
+    assert "democrat-jane-holm" not in story
+
+
 def test_a_chairman_no_body_qualifies_chairs_the_body_the_text_was_just_about():
     doc = read("Northfield Mining Corp said profits rose. Carter Hobbs Inc bid for the firm. Carter Hobbs Inc "
                "said the offer was fair. Chairman Jane Holm said the bid would win.\n")

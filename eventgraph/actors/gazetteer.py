@@ -110,6 +110,7 @@ class Gazetteer:
         self.titled_heads = {(title.strip(), surname.strip()): self.country_by_code[code.strip()]
                              for surname, code, _, title in heads}
         self.not_names = set(words("not_names.txt"))
+        self.party_members = set(words("party_members.txt"))
         self.organization_nouns = set(words("organization_nouns.txt"))
         self.thing_nouns = set(words("thing_nouns.txt"))
         heads = rows("not_actor_heads.txt")

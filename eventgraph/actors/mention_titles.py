@@ -13,7 +13,8 @@ from .chunks import ends_sentence
 from .gazetteer import DEMONYM, NAME, Entry, Hit
 from .mention_state import ReaderState
 from .mention_words import (
-    COMPANY_HEADS, COMPANY_TITLES, APPOSITION, ENVOY_TO, GOVERNMENT_HEADS, NEXT_WORD, country_of_state_body
+    COMPANY_HEADS, COMPANY_TITLES, APPOSITION, ENVOY_TO, GOVERNMENT_HEADS, NEXT_WORD, TENSED_REPORTING,
+    country_of_state_body
 )
 from .names import fold
 
@@ -34,7 +35,9 @@ _POSSESSIVE_S = re.compile(r"['’]s?(?= )")
 _POSSESSIVE_END = re.compile(r"(?:(?<=s)['’]|['’]s)?$")
 # a word that ends a clause or a quotation: "of the Ruritanian market," analyst Jan Novak of Acme said
 _CLAUSE_BREAK = re.compile(r"[;:.!?\"“”]")
-_TITLE_WORDS = re.compile(r"((?:[ ]+[a-z][a-z-]*){1,4})[ ]*(?=[,.;:)]|$)")
+# the title of an apposition after a body, closed by punctuation or run into a reporting verb with its closing comma
+# left out ("Jane Doe, Acme chairman and chief executive officer said")
+_TITLE_WORDS = re.compile(rf"((?:[ ]+[a-z][a-z-]*){{1,5}}?)[ ]*(?=[,.;:)]|$|[ ]+(?:{TENSED_REPORTING})\b)")
 HERE = "here"
 QUALIFIERS = 3  # lower-case words between a body and its title: "Acme buffer stock manager"
 _NOT_QUALIFIERS = {"the", "a", "an", "and", "or", "but", "that", "which", "who", "as", "of", "for", "by", "with", "at",
