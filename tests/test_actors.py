@@ -1499,6 +1499,16 @@ def test_bodies_whose_names_differ_in_a_word_that_tells_them_apart_stay_two(name
     assert len(bodies) == 2, [actor.name for actor in bodies]
 
 
+@pytest.mark.parametrize("text", [
+    "Halvor Service Plc said it bought a dealer. The dealer is owned by Halvor Services and a bank.\n",
+    "Vextronic Inc said sales rose. A director of Vextronics said so.\n",
+    "Harwell Corp International Ltd sold a site. Harwell International, a unit of Harwell Holdings, gained.\n",
+])
+def test_a_body_one_article_names_with_and_without_a_plural_s_or_an_inner_legal_form_is_one_actor(text):
+    firms = [actor for actor in by_id([read(text)]).values() if actor.type == "organization"]
+    assert any(len({ref.text for ref in firm.mentions}) == 2 for firm in firms), [firm.name for firm in firms]
+
+
 def test_a_body_whose_name_one_article_breaks_into_two_words_is_one_actor():
     first = read("Vantaport Systems Inc said it would close a plant.\n", "a")
     second = read("A court dismissed a suit against <Vanta~port Systems Inc>, a maker of gauges.\n", "b")

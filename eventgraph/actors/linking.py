@@ -12,11 +12,12 @@ Corp", "Acme") already share a key; a one-word name is also a company's name aft
 round ("Ministry of Finance", "Finance Ministry"), initials alone are the one body of the story named with them
 ("CPA" -> "Cocoa Producers Alliance"), a firm's leading words never written with a legal form are the one firm
 opening with them that their article names ("Sierra Pacific" -> "Sierra Pacific Resources Corp"), one whose name
-an article misspells ("Consolidated Frieghtways") or runs together is one, and so is a news agency under another noun
-for agency ("Kyodo News Service"), and so is a court or an exchange named without the place that opens its name
-("Cotton Exchange"). A name written with a legal form is a full name, never the short form of another ("Acme Corp" is
-not "Acme Holdings Inc"). Every actor keeps the shorter forms of its names, and a body's name the other way round,
-among its aliases (`_short_forms`).
+an article misspells ("Consolidated Frieghtways"), runs together or writes with and without a plural "s" ("Lex
+Service", "Lex Services") or a legal form inside the name ("Bond Corp International", "Bond International") is one,
+and so is a news agency under another noun for agency ("Kyodo News Service"), and so is a court or an exchange named
+without the place that opens its name ("Cotton Exchange"). A name written with a legal form is a full name, never the
+short form of another ("Acme Corp" is not "Acme Holdings Inc"). Every actor keeps the shorter forms of its names, and a
+body's name the other way round, among its aliases (`_short_forms`).
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ _SLIP_LENGTHS = (6, 10)
 # Heads of bodies that news names in full once and then without the place that opens the name ("New York Cotton
 # Exchange" -> "Cotton Exchange", "Texas Court of Appeals" -> "Court of Appeals")
 _PLACED_HEADS = {"exchange", "court"}
+# Letters a last word keeps without its "s" for the "s" to be a slip of the plural, not part of a short word ("Gas")
+_PLURAL_STEM = 4
 # A character no name is written with: a slip of the wire's keys ("Vanta~port Systems")
 _STRAY = re.compile(r"[^\w\s.,&'’/()-]")
 
@@ -113,6 +116,7 @@ def link_actors(documents: list[Document]) -> list[Actor]:
     _merge_spellings(groups, [name for name in people if "-" in name], keys)
     _merge_given_names_left_out(groups, [name for name in people if "-" in name])
     _merge_misspelt_bodies(groups, sorted(name for name, key in keys.items() if key.kind == "organization"), keys)
+    _merge_one_article_variants(groups, keys)
     initialled = _merge_initials(groups, keys)
     speakers = sorted(name for name, key in keys.items() if key.kind == "organization" and "-" not in name and
                       name not in gazetteer().by_key and name not in initialled)
@@ -212,6 +216,30 @@ def _merge_misspelt_bodies(groups: _Groups, bodies: list[str], keys: dict[str, _
         if not (name in known and other in known):
             keep, drop = sorted((name, other), key=lambda k: (k not in known, -keys[k].count, k))
             groups.union(drop, keep)
+
+
+def _merge_one_article_variants(groups: _Groups, keys: dict[str, _Key]) -> None:
+    """Names of bodies that one article writes with and without an "s" ending the last word ("Acme Service Plc",
+    then "Acme Services"; "Medco", "Medcos"), or with and without a legal form inside the name ("Acme Corp
+    International Ltd", then "Acme International"), are one body: an article telling two firms apart would not name
+    them so alike. Across articles the ending may tell bodies apart ("Halvor Industry", "Halvor Industries"), and a
+    name known to the gazetteer is its own."""
+    g = gazetteer()
+    inner_forms = {fold(form) for form in g.legal_forms | set(g.written_out.values())}
+    variants: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(keys):
+        if keys[key].kind == "organization" and key not in g.by_key:
+            words = key.split("-")
+            words = [words[0], *(word for word in words[1:-1] if word not in inner_forms), *words[1:][-1:]]
+            last = words[-1]
+            if last.endswith("s") and not last.endswith("ss") and len(last) > _PLURAL_STEM:
+                words[-1] = last[:-1]
+            variants["-".join(words)].append(key)
+    for block in variants.values():
+        for name, other in combinations(block, 2):
+            if keys[name].articles & keys[other].articles:
+                keep, drop = sorted((name, other), key=lambda k: (-keys[k].count, k))
+                groups.union(drop, keep)
 
 
 def _alike_but_one_word(bodies: list[str]) -> list[tuple[str, str]]:
