@@ -873,15 +873,14 @@ def body_said(doc_id, text, what):
 
 
 def test_a_bodys_remarks_alike_only_in_units_of_figures_and_legal_forms_are_two_releases():
-    said = body_said
-    cut = said("a", "Ruritania said it cut Acme Corp's 40 mln dlrs of bonds.",
-               "it cut Acme Corp's 40 mln dlrs of bonds")
+    cut = body_said("a", "Ruritania said it cut Acme Corp's 40 mln dlrs of bonds.",
+                    "it cut Acme Corp's 40 mln dlrs of bonds")
     # "Corp", "mln" and "dlrs" tell what kind of firm and how much, not what the remark is about
-    watch = said("b", "Ruritania said it is watching Widget Corp's 75 mln dlrs of loans.",
-                 "it is watching Widget Corp's 75 mln dlrs of loans")
+    watch = body_said("b", "Ruritania said it is watching Widget Corp's 75 mln dlrs of loans.",
+                      "it is watching Widget Corp's 75 mln dlrs of loans")
     assert len(merge.merge_events([cut, watch], ACTORS)) == 2
-    again = said("c", "Ruritania said it cut the bonds of Acme by 40 mln dlrs.",
-                 "it cut the bonds of Acme by 40 mln dlrs")
+    again = body_said("c", "Ruritania said it cut the bonds of Acme by 40 mln dlrs.",
+                      "it cut the bonds of Acme by 40 mln dlrs")
     assert len(merge.merge_events([cut, again], ACTORS)) == 1
 
 

@@ -305,7 +305,7 @@ def _merge_leading_words(groups: _Groups, keys: dict[str, _Key]) -> None:
     "Vorland Foods" after "Vorland Foods and Grain Co"): news writes a firm short once it is introduced, while a
     parent named beside its unit ("Acme Foods Inc", "Acme Foods Canada Ltd") is written with its legal form. Two
     bodies opening with it ("Acme Foods Canada", "Acme Foods Finance") leave it apart: it is then their parent."""
-    legal_forms = gazetteer().legal_forms
+    g = gazetteer()
     longer: dict[str, list[str]] = defaultdict(list)
     for key in sorted(keys):
         if keys[key].kind == "organization":
@@ -314,10 +314,10 @@ def _merge_leading_words(groups: _Groups, keys: dict[str, _Key]) -> None:
                 longer["-".join(words[:size])].append(key)
     for key in sorted(keys):
         fits = [other for other in longer.get(key, ()) if groups.find(other) != groups.find(key)]
-        if key in gazetteer().by_key or keys[key].kind not in ("organization", "person") or \
+        if key in g.by_key or keys[key].kind not in ("organization", "person") or \
                 len({groups.find(other) for other in fits}) != 1 or \
                 not any(keys[key].articles & keys[other].articles for other in fits) or \
-                any(word in legal_forms for written in keys[key].written for word in written.split()):
+                any(word in g.legal_forms for written in keys[key].written for word in written.split()):
             continue
         rest = fits[0][len(key) + 1:].split("-")
         if rest[0] == "and" and "-".join(rest[1:]) in keys:

@@ -5,6 +5,7 @@ country of a state body, and the employers of officials, members, staff and offi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from rapidfuzz import fuzz
@@ -412,6 +413,7 @@ class Settling(ReaderState):
         chairs the body the text was just about, the first actor of the nearest sentence before him that names one
         (his own, before his name, included), when that actor is an organisation and no state body."""
         ordered = sorted(self.mentions, key=lambda mention: mention.start)
+        starts = [mention.start for mention in ordered]
         for person in self.mentions:
             if person.type != "person" or person.affiliation is not None or \
                     not self._chairman_opens_clause(person.start) or \
@@ -421,9 +423,8 @@ class Settling(ReaderState):
             if index is None:
                 continue
             for sentence in reversed(self.doc.sentences[max(0, index - _CHAIRED_REACH):index + 1]):
-                named = [m for m in ordered if sentence.start <= m.start < min(sentence.end, person.start)]
-                if named:
-                    first = named[0]
+                first = _first_named(ordered, starts, sentence.start, min(sentence.end, person.start))
+                if first is not None:
                     if first.type == "organization" and first.affiliation is None and \
                             fold(first.name or first.text) not in self.gazetteer.state_bodies:
                         person.affiliation = first.actor
@@ -433,17 +434,20 @@ class Settling(ReaderState):
         """"Acme did not sell the plant, deputy finance chief Jan Novak said.": an officer whose lower-case title no
         body qualifies, speaking the end of a sentence that an organisation opens, speaks for that organisation."""
         ordered = sorted(self.mentions, key=lambda mention: mention.start)
+        starts = [mention.start for mention in ordered]
         for person in self.mentions:
             if person.type != "person" or person.affiliation is not None:
                 continue
             title = _CLOSING_OFFICER.search(self.flat, max(0, person.start - 60), person.start)
             after = self.flat[person.end:person.end + 12].split()
-            index = self.doc.sentence_at(person.start)
-            if title is None or not after or after[0] not in reporting.tensed() or index is None or \
+            if title is None or not after or after[0] not in reporting.tensed() or \
                     FORMER_BEFORE.search(self.flat, max(0, person.start - 60), person.start):
                 continue
+            index = self.doc.sentence_at(person.start)  # a scan of the sentences: asked only of an officer so placed
+            if index is None:
+                continue
             sentence = self.doc.sentences[index]
-            first = next((m for m in ordered if sentence.start <= m.start < title.start()), None)
+            first = _first_named(ordered, starts, sentence.start, title.start())
             if first is not None and first.type == "organization" and \
                     fold(first.name or first.text) not in self.gazetteer.state_bodies:
                 person.affiliation = first.actor
@@ -624,6 +628,13 @@ def _only_offices(clause: str) -> bool:
         else:
             return offices > 0 and _OFFICE_FIELD.fullmatch(rest) is not None
     return offices > 0
+
+
+def _first_named(ordered: list[Mention], starts: list[int], start: int, end: int) -> Mention | None:
+    """The first of the mentions, sorted by where they start (`starts`), that starts from `start` and before
+    `end`."""
+    first = bisect_left(starts, start)
+    return ordered[first] if first < len(ordered) and ordered[first].start < end else None
 
 
 def _before_verb(apposition: re.Match) -> str:

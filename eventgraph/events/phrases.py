@@ -46,6 +46,8 @@ FROM_DATE = frozenset({"as", "from", "of", "effective", "starting", "beginning",
 TOPICS = frozenset({"over", "on", "about"})  # "talks between A and B over the contract": what they meet over
 NOUN_LINKS = frozenset({"between", "of", "with", "against", "over", "on"})  # "summit between", "strike of"
 AUXILIARIES = triggers.BE | triggers.PERFECT | triggers.MODALS | {"did", "do", "does", "also", "then", "later"}
+# "was also named": the words between a passive's subject and its participle
+_BEFORE_PARTICIPLE = triggers.BE | triggers.PERFECT | ADVERBS
 PERSONAL = frozenset({"i", "you", "he", "she", "we", "they", "one"})
 MAX_SUBJECT_WORDS = 3
 DANGLING = triggers.PREPOSITIONS | triggers.DETERMINERS | triggers.MODALS | triggers.BE | triggers.PERFECT | \
@@ -361,8 +363,8 @@ def _passive_object(words: Words, trigger: triggers.Trigger) -> str | None:
     clause = words.clause[trigger.first]
     start = words.clause_starts[clause]
     end = trigger.first
-    while end > start and words.forms[end - 1] in triggers.BE | triggers.PERFECT | ADVERBS:
-        end -= 1  # "was also named": an adverb between the auxiliary and the participle is no part of the subject
+    while end > start and words.forms[end - 1] in _BEFORE_PARTICIPLE:
+        end -= 1
     if end > start and words.forms[end - 1] in COORDINATORS:
         return None  # "Ruritania joined the alliance and was attacked": what was acted on is the subject alone
     if end == start and clause > 0:

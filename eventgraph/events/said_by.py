@@ -269,8 +269,7 @@ def _in_lead(doc: Document, words: Words) -> bool:
     """Whether the words are of the article's lead, where a wire tells its news through speakers it names by their
     trade alone ("The central bank kept its window shut, dealers said"): they are the story's source, named as a
     group by the plain plural; further down, "analysts said" only adds colour to what the lead told."""
-    number = doc.sentence_at(words.offset)
-    return number is not None and number < LEAD_SENTENCES
+    return any(sentence.start <= words.offset < sentence.end for sentence in doc.sentences[:LEAD_SENTENCES])
 
 
 def _group_reading(doc: Document, words: Words, head: int) -> tuple[int, str | None] | None:

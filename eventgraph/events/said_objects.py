@@ -118,6 +118,7 @@ def _titled_person(words: Words, speaker: Mention, after: list[Mention]) -> Ment
 
 DESCRIBING_WORDS = 4  # "economic information company": the words that tell a body's kind before its name
 BEFORE_NAME = triggers.DETERMINERS | triggers.PREPOSITIONS | {"as"}  # words that open a phrase other than a title
+_OUTSIDE_TITLE = BEFORE_NAME | COORDINATORS  # words no title nor body's kind before a name holds
 
 
 def _titled_after(words: Words, trigger: triggers.Trigger, mentions: list[Mention]) -> Mention | None:
@@ -129,7 +130,7 @@ def _titled_after(words: Words, trigger: triggers.Trigger, mentions: list[Mentio
         at = words.index_at(mention.start)
         title = words.forms[_past_owner(words, trigger.last + 1, at):at]
         if mention.type == "person" and title_span(title, lambda form: (
-                form == "." or form.replace("-", "").isalpha()) and form not in COORDINATORS | BEFORE_NAME) and \
+                form == "." or form.replace("-", "").isalpha()) and form not in _OUTSIDE_TITLE) and \
                 _ends_title(words, at):
             return mention
     return None
@@ -160,7 +161,7 @@ def _described_after(words: Words, trigger: triggers.Trigger, mentions: list[Men
             phrase = phrase[1:]
         if mention.type == "organization" and 0 < len(phrase) <= DESCRIBING_WORDS and \
                 phrase[-1] in organization_nouns and all(
-                    form.replace("-", "").isalpha() and form.islower() and form not in BEFORE_NAME | COORDINATORS
+                    form.replace("-", "").isalpha() and form.islower() and form not in _OUTSIDE_TITLE
                     for form in phrase):
             return mention
     return None

@@ -16,8 +16,8 @@ from . import coordinations, phrases, triggers
 from .lexicon import PARTICIPLE_FORMS, PARTICIPLES, PAST_IRREGULAR, entries_by_first_word, irregular_forms, \
     listed_past, saying, third_person, verb_forms
 from .parse_words import TITLE_CASE_DATELINE, text_of, tokens_of
-from .text import BREAKS, CALENDAR, COORDINATORS, DEICTIC_DAYS, QUOTES, RELATIVES, SUBORDINATORS, Words, read, \
-    whole_words
+from .text import BREAKS, CALENDAR, COORDINATORS, DEICTIC_DAYS, QUOTES, RELATIVES, SUBORDINATORS, Words, \
+    by_first_word, read, whole_words
 
 MAX_NAMES = 3
 # Words that open what a speaker said in his own words: "we will act", "I hope", "our board meets", "you can expect".
@@ -295,9 +295,9 @@ def _named_post(complement: str) -> tuple[str, str]:
         if not forms[k - 1][:1].isupper():
             break
         for post in _posts_by_first_word().get(forms[k].lower(), ()):
-            after = k + len(post.split())
+            after = k + len(post)
             titled = after < len(forms) and forms[after][:1].isupper()
-            if [form.lower() for form in forms[k:after]] == post.split() and not titled:
+            if tuple(form.lower() for form in forms[k:after]) == post and not titled:
                 return " ".join(forms[:k]), " ".join(forms[k:])
     return complement, ""
 
@@ -1412,15 +1412,15 @@ def _role(words: Words, i: int) -> bool:
     if i + 2 >= len(words):
         return False
     return _bare_infinitive(words, i) and words.forms[i + 2] in ("a", "an") or \
-        (_bare_infinitive(words, i) or _verbal(words, i) or _third_person(words.forms[i]) and not words.capitalised(i)) \
-        and post_at(words, i + 2)
+        (_bare_infinitive(words, i) or _verbal(words, i) or
+         _third_person(words.forms[i]) and not words.capitalised(i)) and post_at(words, i + 2)
 
 
 def post_at(words: Words, j: int) -> bool:
     """Whether a post a person holds opens at word `j`, past a possessive: "chairman", "chief executive officer",
     "its president"."""
     j += words.forms[j] in POSSESSIVES
-    return any(words.forms[j:j + len(post.split())] == post.split() for post in _posts_by_first_word().get(
+    return any(tuple(words.forms[j:j + len(post)]) == post for post in _posts_by_first_word().get(
         words.forms[j] if j < len(words) else "", ()))
 
 
@@ -1430,11 +1430,8 @@ def _post_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _posts_by_first_word() -> dict[str, list[str]]:
-    posts: dict[str, list[str]] = {}
-    for post in gazetteer().titles:
-        posts.setdefault(post.split()[0], []).append(post)
-    return posts
+def _posts_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    return by_first_word(tuple(post.split()) for post in gazetteer().titles)
 
 
 def _auxiliary_led(words: Words, i: int) -> bool:

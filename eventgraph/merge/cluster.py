@@ -152,6 +152,7 @@ class Report:
     parts: frozenset[str] = field(**_DERIVED)
     trigger: str = field(**_DERIVED)
     numbers: frozenset[str] = field(**_DERIVED)
+    directions: frozenset[str] = field(**_DERIVED)  # the ways the changes its words tell go (`_changed_otherwise`)
     wide_parts: frozenset[str] = field(**_DERIVED)
     width: int = field(**_DERIVED)
     precise: bool = field(**_DERIVED)
@@ -171,6 +172,7 @@ class Report:
         self.trigger = trigger_stem(self.mention.trigger)
         # the figures a deed's object states ("killed 22 people"); what a statement says may give several
         self.numbers = numbers(self.mention) if kind(self.mention.code)[0] == "act" else frozenset()
+        self.directions = directions(self.words)
         self.wide_parts = self.wide_sources | self.wide_targets
         self.width = self.span[1] - self.span[0] if self.span else 10 ** 9
         given = interval(self.date.value)
@@ -197,6 +199,7 @@ class Happening:
     parts: set[str] = field(default_factory=set)
     wide_parts: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
+    directions: set[str] = field(default_factory=set)  # of its words, kept with them: asked of every candidate report
     kinds: set[str] = field(default_factory=set)  # the words it is filed under
     codes: dict[str, int] = field(default_factory=dict)  # how many reports give each code
     labels: set[str] = field(default_factory=set)  # the kinds of a happening outside CAMEO (code 00)
@@ -254,6 +257,7 @@ class Happening:
                 self.numbers.setdefault(report.trigger, set()).update(report.numbers)
             self.places |= report.places
             self.words |= report.words
+            self.directions |= report.directions
             self.kinds |= report.kinds
         self.dated = self.dated or report.firm
         if report.ended and report.span:
@@ -686,8 +690,7 @@ def _changed_otherwise(report: Report, happening: Happening) -> bool:
     speaker announcing a rise and a cut made two announcements, whatever words of the price they share."""
     if kind(report.mention.code)[0] != "statement":
         return False
-    mine, theirs = directions(report.words), directions(happening.words)
-    return len(mine) == 1 and len(theirs) == 1 and mine != theirs
+    return len(report.directions) == 1 and len(happening.directions) == 1 and report.directions != happening.directions
 
 
 def _told_alike(report: Report, happening: Happening) -> bool:
