@@ -1660,6 +1660,23 @@ def test_a_companys_own_name_in_its_statement():
     assert referents.unnamed("he had no details", [pronoun], said=True) == "he had no details"
 
 
+def test_a_bodys_name_before_a_compound_modifier_owns_the_noun_after_it():
+    acme = Mention(0, 4, "Acme", "acme", "organization")
+    assert referents.unnamed("rights go to holders of Acme fully-paid shares", [acme], said=True) == \
+        "rights go to holders of its fully-paid shares"
+    assert referents.unnamed("Acme long-term debt rose", [acme], said=True) == "its long-term debt rose"
+    # a verb's prefix makes a verb: the name is its subject
+    assert referents.unnamed("Acme re-elected its chairman", [acme], said=True) == "it re-elected its chairman"
+
+
+def test_a_part_of_the_speaker_named_last_is_its_own():
+    acme = Mention(0, 4, "Acme", "acme", "organization")
+    assert referents.unnamed("the plan was approved by the board of directors of Acme", [acme], said=True) == \
+        "the plan was approved by its board of directors"
+    assert referents.unnamed("analysts doubt the price of Acme", [acme], said=True) == \
+        "analysts doubt the price of it"
+
+
 def test_a_title_stays_when_no_name_went():
     novak = Mention(0, 9, "Jan Novak", "novak", "person")
     assert referents.unnamed("chairman", [novak], said=False) == "chairman"

@@ -145,6 +145,25 @@ def test_said_words_never_stop_inside_a_preposition_of_three_words():
     assert _run_on(title, sentence) == title
 
 
+def test_said_words_that_end_on_a_bare_verb_run_on_to_the_phrase_it_asks_for():
+    assert _run_on("Acme Corp says the new plan does away",
+                   "Acme Corp said the new plan does away with the old pay scale.") == \
+        "Acme Corp says the new plan does away with the old pay scale"
+    assert _run_on("Jan Novak says the deal could turn",
+                   "Jan Novak said the deal could turn into a costly fight for both firms.") == \
+        "Jan Novak says the deal could turn into a costly fight for both firms"
+    # a phrase of time only adds to the verb
+    title = "Jan Novak says sales rose"
+    assert _run_on(title, "Jan Novak said sales rose in May from a year earlier.") == title
+
+
+def test_said_words_never_stop_on_a_partitive_short_of_its_whole():
+    title = "Acme Corp says the new unit will operate"
+    sentence = ("Acme Corp said the new unit will operate as part of Zeta Alpha Beta Gamma Delta Omega Sigma Kappa "
+                "Lambda Theta Iota Data Network Holdings Group of Freedonia.")
+    assert not _run_on(title, sentence).endswith(" part")
+
+
 def test_said_words_that_stop_at_a_phrase_end_stay_as_they_are():
     title = "Jan Novak says the plan was approved"
     assert _run_on(title, "Jan Novak said the plan was approved by the board on Monday.") == title

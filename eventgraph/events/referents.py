@@ -28,6 +28,7 @@ def unnamed(complement: str, sources: list[Mention], said: bool) -> str | None:
                     complement = _named(name).sub(lambda match: _alone(match, "it"), complement, count=1)
                     # "the bid by his Acme" is "the bid by it"; a name that qualified a noun leaves no gap
                     complement = " ".join(_OWNED_IT.sub("it", complement).split())
+                    complement = _OWNER_OF_IT.sub(_owner_before, complement)
             elif said:
                 pronoun = given_name_pronoun(mention.name or mention.text)
                 if pronoun and name[:1].isupper() and _may_occur(name.split()[-1], complement):
@@ -44,6 +45,12 @@ def unnamed(complement: str, sources: list[Mention], said: bool) -> str | None:
 
 _PAIRING = ("-", "/", "–")  # what joins two names into one: "U.S.-Japan", "U.S./Japan"
 _OWNED_IT = re.compile(r"\b(?:his|her|its|their|our)\s+it\b(?!['’])", re.I)
+# "the board of directors of it": a part of the speaker that a phrase names last reads as the speaker's own
+_OWNER_OF_IT = re.compile(r"\bthe ((\w+)(?: of \w+)?) of it$")
+
+
+def _owner_before(match: re.Match) -> str:
+    return f"its {match.group(1)}" if match.group(2) in _OWNED_PARTS or match.group(2) in staff() else match.group(0)
 
 
 _GAP = "\x00"  # where a name went
@@ -86,7 +93,19 @@ def _alone(match: re.Match, replacement: str) -> str:
         not titles.finite(part) and not (part.endswith("s") and not part.endswith("ss"))
     # "says Acme unit to sell", "Acme branches accept": a body's name before a noun of what it owns is its owner
     return "its" if replacement == "it" and (match.group(0).endswith(("'s", "’s")) or part in _OWNED_PARTS or
-                                             part in staff() or modifier) else replacement
+                                             part in staff() or modifier or _compound_modifier(part)) else replacement
+
+
+def _compound_modifier(word: str) -> bool:
+    """Whether a word after a body's name is a lower-case compound that qualifies the noun after it, which makes
+    the name that noun's owner: "holders of Acme fully-paid shares", "Acme long-term debt rose". A verb's prefix
+    makes a verb of its own: "Acme re-elected its chairman"."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(part.isalpha() and part.islower() for part in parts) and \
+        parts[0] not in _VERB_PREFIXES
+
+
+_VERB_PREFIXES = frozenset({"re", "co", "pre", "de", "mis", "out", "over", "under", "up", "down", "cross"})
 
 
 def _in_longer_name(before: str) -> bool:

@@ -69,6 +69,10 @@ _VERB_GROUP = frozenset({"aux", "aux:pass", "cop"})
 # The parse's relations of a word that qualifies the noun after it
 _QUALIFYING = frozenset({"amod", "compound", "nummod", "det", "nmod:poss", "flat"})
 _NAME_PARTS = frozenset({"flat", "fixed", "goeswith"})  # ... and of a word that goes on a name or a phrase before it
+_PARTICLES = frozenset({"advmod", "compound:prt"})  # "does away | with", "shifting away | from", "set up | by"
+_QUALIFIERS = frozenset({"acl", "acl:relcl", "amod"})  # a participle that qualifies a noun ("left | by ...")
+_VERB_MARKS = frozenset({"aux", "mark"})  # "could | turn", "to | read"
+_COMPLEMENTS = _ARGUMENTS | {"obl", "obl:unmarked", "obl:tmod", "advcl"}  # what completes a verb already
 _LEAST_SAID = 3  # words what was said keeps when it stops before a phrase that only adds to it
 # The words that open what a common noun is of, in or about, its complement, which the noun alone leaves out
 # ("has a keen interest | in keeping ...", "is nearing a pact | with Acme"); "of" completes any noun or figure
@@ -160,9 +164,9 @@ def _run(match, span, trigger_start: int, open_phrases: bool) -> str | None:
         end = max(t.i for t in needed)
         ends.append(end)
         needed = _needed(parsed[first:end + 1], trigger_start, open_phrases)
-    whole = [] if needed else ends[-1:]
-    shorter = [end for end in reversed(ends[:-1])
-               if not _needed(parsed[first:end + 1], trigger_start, False) and not _figure_left(parsed, end)]
+    whole = [] if needed or _whole_left(parsed, ends[-1]) else ends[-1:]
+    shorter = [end for end in reversed(ends[:-1]) if not _needed(parsed[first:end + 1], trigger_start, False) and
+               not _figure_left(parsed, end) and not _whole_left(parsed, end)]
     return next((said for end in whole + shorter if (said := _shown(match, span, end, open_phrases))), None)
 
 
@@ -200,6 +204,12 @@ def _figure_left(parsed, end: int) -> bool:
     "against a profit | of 8 mln dlrs"."""
     following = parsed[end + 1] if end + 1 < len(parsed) else None
     return following is not None and following.lower_ == "of" and any(t.like_num for t in following.head.subtree)
+
+
+def _whole_left(parsed, end: int) -> bool:
+    """Whether the token `end` is a partitive the "of" right after it names the whole of, which it says nothing
+    without: "will operate as part | of Acme"."""
+    return end + 1 < len(parsed) and parsed[end + 1].lower_ == "of" and parsed[end].lower_ in titles.PARTITIVES
 
 
 def _shown(match, span, end: int, open_phrases: bool) -> str | None:
@@ -279,7 +289,7 @@ def _left_open(span) -> list:
         if any(child.dep_ == "expl" and child in span for child in verb.children):
             opened += [child for child in verb.rights if child.i > last.i and
                        any(grand.dep_ == "mark" and grand.lower_ == "that" for grand in child.children)]
-    return opened + _extraposed(span) + _compared(span) + _agent(last)
+    return opened + _extraposed(span) + _compared(span) + _agent(last) + _verb_complement(span)
 
 
 def _agent(last) -> list:
@@ -301,6 +311,36 @@ def _agent(last) -> list:
     if not qualifying:
         return [following] if "by" in marks and following.tag_ == "VBG" else []
     return [following] if following.dep_ == "obl:agent" or following.dep_ == "obl" and marks else []
+
+
+def _verb_complement(span) -> list:
+    """The phrase past a verb the said words end on, or past its particle, that the verb asks for when nothing in the
+    span completes it: "the plan does away | with the old scale", "the unit will operate | as part of Zeta", "exports
+    account | for half of sales". A verb that ends a clause alone mostly needs that phrase to say anything; a phrase
+    of time only adds to it ("sales rose | in May"), and a passive's is `_agent`'s. A verb inside the said words
+    heads a clause of its own only with its own auxiliary or "to": the parse takes a noun after a noun for a verb
+    ("bought 10 tonnes of wheat | flour")."""
+    last = span[-1]
+    verb = last.head if last.dep_ in _PARTICLES and last.head in span else last
+    if not _bare_verb(verb, span):
+        return []
+    following = next((child for child in verb.rights if child.i > last.i), None)
+    if following is None or following.dep_ != "obl" or following.left_edge.i != last.i + 1 or \
+            titles.names_date(following) or not any(child.dep_ == "case" for child in following.children):
+        return []
+    return [following]
+
+
+def _bare_verb(verb, span) -> bool:
+    """Whether `verb` heads a clause of the `span` that nothing in the span completes after it, and is no passive
+    nor a participle that qualifies a noun; an adjective that closes a clause asks for no phrase ("was unhappy")."""
+    particle = verb.tag_ in ("RB", "RP") and verb.dep_ in _CLAUSES  # the parse may head "does away" on "away"
+    if not verb.tag_.startswith("VB") and not particle or verb.dep_ in _QUALIFIERS:
+        return False
+    if verb.head in span and not any(child.dep_ in _VERB_MARKS for child in verb.children):
+        return False
+    return not any(child.dep_ in _COMPLEMENTS and child in span and child.i > verb.i or child.dep_ == "aux:pass"
+                   for child in verb.children)
 
 
 def _extraposed(span) -> list:
