@@ -1575,3 +1575,14 @@ def test_a_news_agency_named_with_another_word_for_agency_is_the_agency():
     second = read("The talks will resume in June, Yonhap said.\n", "b")
     story = by_id([first, second])
     assert [actor.id for actor in story.values() if actor.type == "organization"] == ["yonhap"]
+
+
+def test_the_place_and_party_label_a_description_gives_point_back_to_the_member_named_so():
+    doc = read("Senator Jane Holm, a Democrat of Ohio, proposed cuts. Senator Ann Lund, a Republican of Iowa, opposed "
+               "them. The Ohio Democrat said the cuts would save money. The Texas Republican said they would not.\n")
+    assert found(doc) == {"Jane Holm": "jane-holm", "Ann Lund": "ann-lund", "Ohio Democrat": "jane-holm"}
+
+
+def test_a_party_s_adjective_before_a_name_gives_the_member_the_label_a_description_points_back_by():
+    doc = read('"Talks will go on," Senate Democratic Leader Jane Holm said. "They must," the Ohio Democrat said.\n')
+    assert found(doc)["Ohio Democrat"] == "jane-holm"

@@ -24,7 +24,7 @@ import calendar
 import re
 
 from ..model import Document, Mention
-from . import employers, legislators
+from . import employers, legislators, party_labels
 from .chunks import FOREIGN_AND, PARTICLES, POSSESSIVE, Token, chunks
 from .furniture import WIRE_CODE, dateline, furniture, monitored
 from .gazetteer import NAME, Entry
@@ -282,6 +282,13 @@ class _Reader(KnownNames, NameTitles, Settling):
                 return
             first = person_start
         start, end = chunk[first].start, chunk[last].end
+        described = party_labels.described_label(text, start, self._span(chunk, first, last).split(), g.party_members)
+        if described is not None:  # "the Ohio Democrat said": the member named before, no person of its own
+            member = party_labels.pointed_back(text, self.mentions, start, *described, g.party_members)
+            if member is not None:
+                self._add(start, end, member.actor, "person", member.name or member.text,
+                          affiliation=member.affiliation)
+            return
         # the mention keeps a party's label, which the name leaves out: "its chairman, Democrat Jane Doe" is apposed
         name = self._span(chunk, _past_party_label(chunk, first, last, g), last)
         words = name.split()

@@ -202,6 +202,8 @@ class Settling(ReaderState):
         named_in_full: dict[str, Mention] = {}
         for mention in self.mentions:
             words = mention.text.split()
+            if mention.name and mention.name.split()[-1] not in words:
+                continue  # "the Ohio Democrat" stands for a person it does not name: its words are no name of hers
             if mention.type == "person" and len(words) == 1:
                 named_once.setdefault(words[0], mention)
             elif mention.type == "person":
