@@ -1764,3 +1764,12 @@ def test_a_document_with_no_determiner_keeps_no_subject_verb_or_day_of_its_claus
 ])
 def test_a_meeting_between_two_says_what_it_is_over(text, title):
     assert titles_of(text) == [title]
+
+
+@pytest.mark.parametrize("written, post", [
+    ("named executive vice president-Retail Group", True),  # a grade before it, its unit joined by a hyphen
+    ("named vice-president of the unit", True),  # a post whose own words a hyphen joins
+    ("named senior partner Jan Novak", False),
+])
+def test_a_post_opens_past_its_grade_and_before_the_unit_a_hyphen_joins(written, post):
+    assert titles.post_at(read(written, 0), 1) is post

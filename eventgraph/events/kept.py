@@ -85,7 +85,8 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
         obj = phrases.object_phrase(words, trigger, timexes, following, parsed)
         if trigger.verbal and not trigger.passive and binding.relative_object:
             obj = binding.relative_object  # "a revaluation, which Ruritania urged for months": what it urged
-        if trigger.verbal and trigger.passive and binding.patient_text and not binding.targets:
+        if trigger.verbal and trigger.passive and binding.patient_text and not binding.targets and \
+                not (obj and phrases.whole_subject(words, trigger, obj, binding.patient_text)):
             obj = binding.patient_text  # "more than 2,000 people were killed", not the clause before them
             if obj.split()[0].lower() == "that" and len(obj.split()) > 1 and kind != "S":
                 obj = obj.split(maxsplit=1)[1]  # "That incident was investigated": a title opens with the noun

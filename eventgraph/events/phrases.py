@@ -50,6 +50,7 @@ AUXILIARIES = triggers.BE | triggers.PERFECT | triggers.MODALS | {"did", "do", "
 _BEFORE_PARTICIPLE = triggers.BE | triggers.PERFECT | ADVERBS
 PERSONAL = frozenset({"i", "you", "he", "she", "we", "they", "one"})
 MAX_SUBJECT_WORDS = 3
+NAME_RELATIVES = frozenset({"which", "who"})  # pronouns of a relative clause set off by a comma after a name
 DANGLING = triggers.PREPOSITIONS | triggers.DETERMINERS | triggers.MODALS | triggers.BE | triggers.PERFECT | \
     COORDINATORS | SUBORDINATORS | PERSONAL | PRONOUNS | {"once", ",", "-", "--"}
 OPENERS = SUBORDINATORS - {"that"} | COORDINATORS | {"following", "after", "before", "since", "despite"}
@@ -367,21 +368,58 @@ def _passive_object(words: Words, trigger: triggers.Trigger) -> str | None:
         end -= 1
     if end > start and words.forms[end - 1] in COORDINATORS:
         return None  # "Ruritania joined the alliance and was attacked": what was acted on is the subject alone
+    if end == start + 1 and words.forms[start] in NAME_RELATIVES and words.forms[start - 1:start] == [","]:
+        named = _antecedent_name(words, start - 2)  # "Acme Inc, which was acquired by Zeta": the relative stands for
+        if named is not None:  # the name before its comma, which is what was acquired
+            return named
     if end == start and clause > 0:
         start = words.clause_starts[clause - 1]
         end = start
         while end < len(words) and words.clause[end] == clause - 1 and not words.is_break(end):
             end += 1
     start = _opened(words, start, end)
-    if end - start - _ticker_words(words, start, end) > MAX_OBJECT_WORDS:
-        return None
+    if end - start - _ticker_words(words, start, end) > MAX_OBJECT_WORDS and not _titled_subject(words, trigger):
+        return None  # a name its post titles is read whole, however long with the speaker before it
     saying = reporting.tensed() - TELLING
     said = [j for j in range(start, end) if words.forms[j] in saying]
     # "Acme said Jane Roe was named": the reporting verb and its speaker are no part of the subject; "Acme said it
     # was awarded a contract" keeps them, as the speaker is then what was acted on
     if said and not (end - said[-1] == 2 and words.forms[said[-1] + 1] in _PRONOUN_SPEAKERS):
         start = _opened(words, said[-1] + 1, end)
+    joined = [j for j in range(start + 1, end - 1) if words.forms[j] in COORDINATORS and words.forms[j - 1] == ","]
+    if joined:
+        start = joined[-1] + 1  # "..., succeeding Ann Bell, and Jan Novak was named": a clause of its own opens
     return phrase(words, start, end - 1)
+
+
+def whole_subject(words: Words, trigger: triggers.Trigger, subject: str, parsed: str) -> bool:
+    """Whether the `subject` the words read before a passive verb holds more of it than the `parsed` one: the
+    rest of a name the parse cut short ("Jan K. | Novak"), or a name its post titles ("Acme vice president Jan K.
+    Novak was named"), a phrase the parse may split into the post and the name, either one read as the whole."""
+    rest = subject[len(parsed) + 1:] if subject.startswith(f"{parsed} ") else ""
+    return rest[:1].isupper() or _titled_subject(words, trigger)
+
+
+def _titled_subject(words: Words, trigger: triggers.Trigger) -> bool:
+    """Whether the words before a passive verb's auxiliaries end on a name right after a post: "vice president Jan
+    K. Novak was named"."""
+    end = words.before(trigger.first, triggers.BE | triggers.PERFECT | ADVERBS)
+    name = end
+    while name > 0 and (words.capitalised(name) or words.forms[name] == "." and words.capitalised(name - 1)):
+        name -= 1
+    return name < end and not words.capitalised(name) and titles.post_ends_at(words, name)
+
+
+def _antecedent_name(words: Words, last: int) -> str | None:
+    """The capitalised name that ends at word `last`, past a stock code after it ("Acme Inc <ACME.O>"); a month or a
+    day is none."""
+    if last >= 0 and words.forms[last] == ">":
+        last = next((j - 1 for j in range(last, -1, -1) if words.forms[j] == "<"), -1)
+    first = last
+    while first > 0 and words.capitalised(first - 1) and not words.is_break(first - 1):
+        first -= 1
+    return phrase(words, first, last) if last >= 0 and words.capitalised(last) and \
+        words.forms[last] not in CALENDAR else None  # "sold in March, which was ...": the seat sold, not March
 
 
 def _with_bidding(words: Words, trigger: triggers.Trigger, subject: str | None, end: int,

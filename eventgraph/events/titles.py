@@ -31,6 +31,8 @@ _QUOTE_MARKS = "\"“”‘’' "
 _OPENING_MARKS = frozenset('.!?:"“‘\'')  # the last marks before a word that opens a sentence or a quotation
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+RANKS = frozenset({"senior", "executive", "deputy", "assistant", "first"})  # "senior vice president": a post's grade
+MAX_RANKS = 2  # grades before a post: "first executive vice president"
 # Words a phrase cut short ends on: "acquire Farmers and", "more significant than". Not the words that can
 # stand for a whole object ("denies that", "arrests her").
 DANGLING = (triggers.PREPOSITIONS | triggers.DETERMINERS | COORDINATORS | SUBORDINATORS | {"than", "as", "to"}) - \
@@ -291,13 +293,17 @@ def _named_post(complement: str) -> tuple[str, str]:
     the participle follows, and the post ("Jane Roe named president of its tile unit"); else the whole and "". A
     post before a name is the name's title ("Acme chairman John Doe"), not one given."""
     forms = complement.split()
+    titling = 0  # where the post before a name ends ("Acme vice president | Jan Novak")
     for k in range(1, len(forms)):
-        if not forms[k - 1][:1].isupper():
+        if not forms[k - 1][:1].isupper() and k - 1 >= titling:
             break
         for post in _posts_by_first_word().get(forms[k].lower(), ()):
             after = k + len(post)
-            titled = after < len(forms) and forms[after][:1].isupper()
-            if tuple(form.lower() for form in forms[k:after]) == post and not titled:
+            if tuple(form.lower() for form in forms[k:after]) != post:
+                continue
+            if after < len(forms) and forms[after][:1].isupper():
+                titling = max(titling, after)
+            elif k >= titling:
                 return " ".join(forms[:k]), " ".join(forms[k:])
     return complement, ""
 
@@ -1417,11 +1423,38 @@ def _role(words: Words, i: int) -> bool:
 
 
 def post_at(words: Words, j: int) -> bool:
-    """Whether a post a person holds opens at word `j`, past a possessive: "chairman", "chief executive officer",
-    "its president"."""
+    """Whether a post a person holds opens at word `j`, past a possessive and its grades: "chairman", "chief executive
+    officer", "its president", "senior vice president", "vice president-finance"."""
     j += words.forms[j] in POSSESSIVES
-    return any(tuple(words.forms[j:j + len(post)]) == post for post in _posts_by_first_word().get(
-        words.forms[j] if j < len(words) else "", ()))
+    for ranked in range(j, min(j + MAX_RANKS + 1, len(words))):
+        first = words.forms[ranked]
+        for post in {post for key in {first, first.partition("-")[0]} for post in _posts_by_first_word().get(key, ())}:
+            written = tuple(words.forms[ranked:ranked + len(post)])
+            if post in (written, _hyphened(written)):
+                return True
+        if first not in RANKS:
+            return False
+    return False
+
+
+def _hyphened(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a post whose last one a hyphen joins to the unit it serves, which it leaves out: "executive vice
+    president-finance" is a vice president's post."""
+    return forms[:-1] + (forms[-1].partition("-")[0],) if forms else forms
+
+
+def post_ends_at(words: Words, j: int) -> bool:
+    """Whether a post a person holds ends at word `j`: "vice president", "chairman"."""
+    return any(j + 1 >= len(post.split()) and words.forms[j + 1 - len(post.split()):j + 1] == post.split()
+               for post in _posts_by_last_word().get(words.forms[j] if 0 <= j < len(words) else "", ()))
+
+
+@lru_cache(maxsize=1)
+def _posts_by_last_word() -> dict[str, list[str]]:
+    posts: dict[str, list[str]] = {}
+    for post in gazetteer().titles:
+        posts.setdefault(post.split()[-1], []).append(post)
+    return posts
 
 
 @lru_cache(maxsize=1)
