@@ -118,6 +118,14 @@ def test_an_event_that_tells_a_picked_event_s_deed_again_comes_after_all_others(
     assert [e.id for e in ranked(events, 2)] == [imposed.id, resigned.id]
 
 
+def test_a_deed_told_again_by_a_picked_event_of_a_later_day_that_only_precedes_its_report_comes_after_all_others():
+    recalled = coded("Acme decides to impose 40 pct duties", "163", "2024-03-09", 5.0, ["acme"], "before",
+                     "publication")
+    imposed = coded("The Board imposes 40 pct duties", "163", "2024-03-02", 2.0, ["board"])
+    resigned = coded("Novak resigns", "192", "2024-03-05", 0.5, ["jan-novak"])
+    assert [e.id for e in ranked([recalled, imposed, resigned], 2)] == [recalled.id, resigned.id]
+
+
 def test_two_deeds_of_a_day_that_differ_in_what_was_done_or_its_kind_are_both_listed():
     wheat = coded("Acme buys 50,000 tonnes of wheat", "061", "2024-03-02", 3.0, ["acme"])
     maize = coded("Acme buys 50,000 tonnes of maize", "061", "2024-03-02", 2.0, ["acme"])

@@ -6,6 +6,8 @@ from __future__ import annotations
 import heapq
 import re
 from collections import defaultdict
+from collections.abc import Iterator
+from typing import NamedTuple
 
 from ..events import triggers
 from ..events.lexicon import third_person
@@ -94,20 +96,24 @@ def ranked(events: list[Event], k: int) -> list[Event]:
     picked: list[Event] = []
     taken: list[tuple[tuple[int, int], str]] = []  # the days each picked event's date covers, and its code
     shown: set[str] = set()  # the picked events' titles
-    deeds: list[tuple[tuple[str, ...], Event, tuple[int, int] | None]] = []  # what each picked event's title tells
+    deeds = Deeds()
+    headlines: dict[int, str] = {}  # an event is weighed again each time it comes up: its title is read once
+    told: dict[int, Told] = {}
     while heap and len(picked) < k:
         repeated, undated, idle, seen, little, score, key, index = heapq.heappop(heap)
         event, span = events[index], spans[index]
+        if index not in headlines:
+            headlines[index], told[index] = _headline(event), Told.of(event)
         count = _seen(event, span, taken, finer[index])
-        again = _headline(event) in shown or tells_again(event, span, deeds)
+        again = repeated or headlines[index] in shown or tells_again(event, span, told[index], deeds)
         now_idle = (event.remark or little) and span is not None and span[0] == span[1] and count >= 1
         if (again, count, now_idle) != (repeated, seen, idle):  # all only grow as the top fills, so a stale entry is
             # weighed again and put back
             heapq.heappush(heap, (again, undated, now_idle, count, little, score, key, index))
             continue
         picked.append(event)
-        shown.add(_headline(event))
-        deeds.append((telling(event), event, span))
+        shown.add(headlines[index])
+        deeds.add(told[index], event, span)
         if span:
             taken.append((span, event.code))
     return picked
@@ -127,13 +133,58 @@ def telling(event: Event) -> tuple[str, ...]:
     return tuple(word[:STEM] for word in words if word and word not in named and word not in _FILLER)
 
 
+class Told(NamedTuple):
+    """An event's `telling`, and its words as sets, which `tells_again` compares with those of every picked event."""
+
+    words: tuple[str, ...]
+    deed: frozenset[str]
+    past_verb: frozenset[str]
+
+    @classmethod
+    def of(cls, event: Event) -> Told:
+        words = telling(event)
+        return cls(words, frozenset(words), frozenset(words[1:]))
+
+
 def _named(event: Event) -> set[str]:
     """The words of the event's actors' ids ("jan-novak" is {jan, novak}): what a title names its actors by."""
     return {part for participant in event.actors for part in participant.actor.split("-")}
 
 
-def tells_again(event: Event, span: tuple[int, int] | None,
-                picked: list[tuple[tuple[str, ...], Event, tuple[int, int] | None]]) -> bool:
+class Deeds:
+    """What the picked events' titles tell, by their dates: an event is weighed against the few picked events whose
+    dates agree with its own (`tells_again`), not against every one."""
+
+    def __init__(self) -> None:
+        self.on: dict[tuple[int, int], list[tuple[Told, Event]]] = defaultdict(list)  # by the days they cover
+        self.days: list[tuple[int, Told, Event]] = []  # those dated to a day
+        self.preceding: list[tuple[int, Told, Event]] = []  # those dated to a day only known to precede a report
+
+    def add(self, told: Told, event: Event, span: tuple[int, int] | None) -> None:
+        if span is None:
+            return
+        self.on[span].append((told, event))
+        if span[0] == span[1]:
+            self.days.append((span[0], told, event))
+            if _preceding(event):
+                self.preceding.append((span[0], told, event))
+
+    def agreeing(self, event: Event, span: tuple[int, int]) -> Iterator[tuple[Told, Event]]:
+        """The picked events dated as `span`, and, the event dated to a day, those of an earlier day when the event's
+        only precedes its report, and those of a later day that only precede theirs."""
+        yield from self.on.get(span, ())
+        if span[0] != span[1]:
+            return
+        if _preceding(event):
+            yield from ((told, other) for day, told, other in self.days if day < span[0])
+        yield from ((told, other) for day, told, other in self.preceding if day > span[0])
+
+
+def _preceding(event: Event) -> bool:
+    return event.date.relation == "before" and weak(event.date)
+
+
+def tells_again(event: Event, span: tuple[int, int] | None, own: Told, picked: Deeds) -> bool:
     """Whether the event tells again what a picked event did, their dates agreeing (the same day, or a day only
     known to precede a report, `weak`, on or after the other's: "Acme decided to impose the duties", told a week
     after they were imposed) and two acts being of one CAMEO root: the one title's verb and what it was done to
@@ -143,31 +194,20 @@ def tells_again(event: Event, span: tuple[int, int] | None,
     and lowering it, or asking for talks and holding them are two happenings."""
     if span is None:
         return False
-    own = telling(event)
-    # the dates first: they part most pairs, and at the least cost
-    return any(_one_time(event, span, earlier, days) and _one_kind(event, earlier) and
-               _one_deed(event, own, earlier, other) for other, earlier, days in picked if days is not None)
+    return any(_one_kind(event, other) and _one_deed(event, own, other, told) for told, other in
+               picked.agreeing(event, span))
 
 
-def _one_deed(event: Event, own: tuple[str, ...], other_event: Event, other: tuple[str, ...]) -> bool:
-    small, large = sorted((set(own), set(other)), key=len)
-    if len(small) > DEED_WORDS and small <= large and len(large - small) <= 1:
+def _one_deed(event: Event, own: Told, other_event: Event, other: Told) -> bool:
+    small, large = (own.deed, other.deed) if len(own.deed) <= len(other.deed) else (other.deed, own.deed)
+    if len(small) > DEED_WORDS and len(large) - len(small) <= 1 and small <= large:
         return True
     said = "statement" in (kind(event.code)[0], kind(other_event.code)[0])
-    return said and len(own) > DEED_WORDS and set(own[1:]) == set(other[1:])
+    return said and len(own.words) > DEED_WORDS and own.past_verb == other.past_verb
 
 
 def _one_kind(event: Event, other: Event) -> bool:
     return event.code[:2] == other.code[:2] or "statement" in (kind(event.code)[0], kind(other.code)[0])
-
-
-def _one_time(event: Event, span: tuple[int, int], other: Event, days: tuple[int, int]) -> bool:
-    if span == days:
-        return True
-    if span[0] != span[1] or days[0] != days[1]:
-        return False
-    later = event if span[0] > days[0] else other
-    return later.date.relation == "before" and weak(later.date)
 
 
 def says_little(event: Event) -> bool:
