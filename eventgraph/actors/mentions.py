@@ -290,7 +290,7 @@ class _Reader(KnownNames, NameTitles, Settling):
                           affiliation=member.affiliation)
             return
         # the mention keeps a party's label, which the name leaves out: "its chairman, Democrat Jane Doe" is apposed
-        name = self._span(chunk, _past_party_label(chunk, first, last, g), last)
+        name = self._span(chunk, party_labels.name_start(chunk, first, last, g.party_members), last)
         words = name.split()
         if words[-1] in g.not_actor_heads or len(words) == 1 and self._headed_government(start, end, name):
             return
@@ -363,16 +363,6 @@ class _Reader(KnownNames, NameTitles, Settling):
             return
         speaks = last == len(chunk) - 1 and SPEAKS.match(text, end) is not None
         self.candidates.append(Candidate(start, end, name, words, speaks))
-
-
-def _past_party_label(chunk, first: int, last: int, g) -> int:
-    """Where the name starts in a run a party's label opens ("Democrat Jane Doe", "Christian Democrat John Roe"):
-    the label is no part of the name, nor a title that could give the person a body."""
-    for size in (2, 1):
-        if first + size <= last and not any(token.connector for token in chunk[first + 1:first + size + 1]) and \
-                " ".join(token.text for token in chunk[first:first + size]) in g.party_members:
-            return first + size
-    return first
 
 
 def _outside(chunk: list[Token], skipped: list[tuple[int, int]]) -> list[list[Token]]:

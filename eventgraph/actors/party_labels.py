@@ -1,8 +1,9 @@
-"""Who "the Ohio Democrat" is: "the" before a party's label (`resources/en/actors/party_members.txt`), with the
-place the member is from before it, describes a person the article has named, not a person of its own. It points
-back to the last person named before it whom the article gave that label: before the name ("Democrat Jane Doe",
-its adjective in "Democratic Leader Jane Doe") or in an apposition after it ("Jane Doe, a Democrat of Ohio,",
-"Jane Doe, a Texas Democrat,"); never to one given another label, nor to one the article placed in another place.
+"""A party's label (`resources/en/actors/party_members.txt`) is no part of a name: "Democrat Jane Doe" is Jane Doe.
+And who "the Ohio Democrat" is: "the" before a party's label, with the place the member is from before it,
+describes a person the article has named, not a person of its own. It points back to the last person named before
+it whom the article gave that label: before the name ("Democrat Jane Doe", its adjective in "Democratic Leader Jane
+Doe") or in an apposition after it ("Jane Doe, a Democrat of Ohio,", "Jane Doe, a Texas Democrat,"); never to one
+given another label, nor to one the article placed in another place.
 """
 
 from __future__ import annotations
@@ -10,9 +11,20 @@ from __future__ import annotations
 import re
 
 from ..model import Mention
+from .chunks import Token
 
 REACH = 40  # characters before a name in which its label stands ("Senate Democratic Leader Jane Doe")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t\n]+$")
+
+
+def name_start(chunk: list[Token], first: int, last: int, labels: set[str]) -> int:
+    """Where the name starts in a run a party's label opens ("Democrat Jane Doe", "Christian Democrat John Roe"):
+    the label is no part of the name, nor a title that could give the person a body."""
+    for size in (2, 1):
+        if first + size <= last and not any(token.connector for token in chunk[first + 1:first + size + 1]) and \
+                " ".join(token.text for token in chunk[first:first + size]) in labels:
+            return first + size
+    return first
 
 
 def described_label(text: str, start: int, words: list[str], labels: set[str]) -> tuple[str, str] | None:

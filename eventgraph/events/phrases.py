@@ -413,8 +413,7 @@ def _titled_subject(words: Words, trigger: triggers.Trigger) -> bool:
 def _antecedent_name(words: Words, last: int) -> str | None:
     """The capitalised name that ends at word `last`, past a stock code after it ("Acme Inc <ACME.O>"); a month or a
     day is none."""
-    if last >= 0 and words.forms[last] == ">":
-        last = next((j - 1 for j in range(last, -1, -1) if words.forms[j] == "<"), -1)
+    last = words.before_ticker(last)
     first = last
     while first > 0 and words.capitalised(first - 1) and not words.is_break(first - 1):
         first -= 1

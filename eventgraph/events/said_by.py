@@ -358,8 +358,8 @@ def _speakers_before(doc: Document, words: Words, verb: int) -> list[Mention]:
     if head > 0 and words.forms[head] == ",":
         opening = next((j for j in range(head - 1, -1, -1) if words.is_break(j)), -1)
         head = words.before(opening, phrases.ADVERBS) if opening > 0 and words.forms[opening] == "," else head
-    if head > 0 and words.forms[head] == ">":
-        head = next((j - 1 for j in range(head - 1, -1, -1) if words.forms[j] == "<"), head)
+    if head > 0:
+        head = words.before_ticker(head)
     if head < 0:
         return []
     if words.forms[head] in UNNAMED_SPEAKERS:

@@ -63,6 +63,12 @@ class Words:
     def is_break(self, i: int) -> bool:
         return self.forms[i] in _PUNCTUATION
 
+    def before_ticker(self, last: int) -> int:
+        """The word before a stock code that ends at word `last` ("Acme Inc <ACME.O>"), or `last` when none does."""
+        if last < 0 or self.forms[last] != ">":
+            return last
+        return next((j - 1 for j in range(last - 1, -1, -1) if self.forms[j] == "<"), last)
+
     def before(self, first: int, *skipped: frozenset[str]) -> int:
         """The last word before word `first` that is in none of the `skipped` sets and no adverb in -ly ("it has
         also agreed", "analysts have recently said"), or -1."""

@@ -1445,15 +1445,17 @@ def _hyphened(forms: tuple[str, ...]) -> tuple[str, ...]:
 
 def post_ends_at(words: Words, j: int) -> bool:
     """Whether a post a person holds ends at word `j`: "vice president", "chairman"."""
-    return any(j + 1 >= len(post.split()) and words.forms[j + 1 - len(post.split()):j + 1] == post.split()
+    return any(j + 1 >= len(post) and tuple(words.forms[j + 1 - len(post):j + 1]) == post
                for post in _posts_by_last_word().get(words.forms[j] if 0 <= j < len(words) else "", ()))
 
 
 @lru_cache(maxsize=1)
-def _posts_by_last_word() -> dict[str, list[str]]:
-    posts: dict[str, list[str]] = {}
-    for post in gazetteer().titles:
-        posts.setdefault(post.split()[-1], []).append(post)
+def _posts_by_last_word() -> dict[str, list[tuple[str, ...]]]:
+    """The posts of `_posts_by_first_word`, filed by their last word."""
+    posts: dict[str, list[tuple[str, ...]]] = {}
+    for group in _posts_by_first_word().values():
+        for post in group:
+            posts.setdefault(post[-1], []).append(post)
     return posts
 
 
