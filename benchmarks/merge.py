@@ -9,7 +9,7 @@ clustered by system event and compared with their gold clustering. Printed per s
 all stories together): the share of gold mentions matched, pairwise precision and recall of "same happening",
 MUC, B-cubed and CEAF-e F1 and the CoNLL F1 (their mean), as defined in `coref.py`.
 
-    python benchmarks/merge.py [--set dev|test|test2|test3|test4|test5|test6|test7|test8|test9|test10|test11|test12|test13|test14|test15|test16|test17|test18|test19|test20|test21|test22|test23|test24|test25|test26|test27|test28|test29|test30|test31|test32|test33|test34|test35|test36|test37] [--show] [--pairs] [--why] [--both]
+    python benchmarks/merge.py [--set dev|test|test2|test3|test4|test5|test6|test7|test8|test9|test10|test11|test12|test13|test14|test15|test16|test17|test18|test19|test20|test21|test22|test23|test24|test25|test26|test27|test28|test29|test30|test31|test32|test33|test34|test35|test36|test37|test38] [--show] [--pairs] [--why] [--both]
                                [--occasions]
 
 --show prints, after each story's row, every gold event its matched mentions split over several system events
@@ -68,7 +68,8 @@ test33 = events_test33.json and events_test33b.json,
 test34 = events_test34.json and events_test34b.json,
 test35 = events_test35.json and events_test35b.json,
 test36 = events_test36.json and events_test36b.json,
-test37 = events_test37.json and events_test37b.json (never tuned on). A gold event without a CAMEO code matches by sentence alone.
+test37 = events_test37.json and events_test37b.json,
+test38 = events_test38.json and events_test38b.json (never tuned on). A gold event without a CAMEO code matches by sentence alone.
 """
 
 from __future__ import annotations
@@ -130,7 +131,8 @@ SETS = {"dev": (DATA / "events_dev.json", DATA / "events_dev2.json"), "dev3": (D
         "test34": (DATA / "events_test34.json", DATA / "events_test34b.json"),
         "test35": (DATA / "events_test35.json", DATA / "events_test35b.json"),
         "test36": (DATA / "events_test36.json", DATA / "events_test36b.json"),
-        "test37": (DATA / "events_test37.json", DATA / "events_test37b.json")}
+        "test37": (DATA / "events_test37.json", DATA / "events_test37b.json"),
+        "test38": (DATA / "events_test38.json", DATA / "events_test38b.json")}
 
 
 def load(paths: tuple[Path, ...]) -> tuple[dict, dict[str, dict]]:

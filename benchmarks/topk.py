@@ -6,7 +6,7 @@ with the reference's dates, one to one: a system date matches a reference date t
 (a day inside a reference week, month or year); a coarser system date never matches a finer reference. The
 baseline ranks days by how many of the story's articles were published on them and takes the first K.
 
-    python benchmarks/topk.py [--file REFERENCES.json] [--set dev|dev2|dev3|test|test2|test3|test4|test5|test6|test7|test8|test9|test10|test11|test12|test13|test14|test15|test16|test17|test18|test19|test20|test21|test22|test23|test24|test25|test26|test27|test28|test29|test30|test31|test32|test33|test34|test35|test36|test37] [--show] [--why]
+    python benchmarks/topk.py [--file REFERENCES.json] [--set dev|dev2|dev3|test|test2|test3|test4|test5|test6|test7|test8|test9|test10|test11|test12|test13|test14|test15|test16|test17|test18|test19|test20|test21|test22|test23|test24|test25|test26|test27|test28|test29|test30|test31|test32|test33|test34|test35|test36|test37|test38] [--show] [--why]
 
 `--why` says, for each reference date the top K misses, where it was lost, and lists each picked date that
 matches no reference date; then counts the misses by cause over the set:
@@ -50,7 +50,8 @@ test33 = topk_test33.json and topk_test33b.json,
 test34 = topk_test34.json and topk_test34b.json,
 test35 = topk_test35.json and topk_test35b.json,
 test36 = topk_test36.json and topk_test36b.json,
-test37 = topk_test37.json and topk_test37b.json (never tuned on).
+test37 = topk_test37.json and topk_test37b.json,
+test38 = topk_test38.json and topk_test38b.json (never tuned on).
 All: {"stories": [{"name", "articles", "timeline": [{"date", "headline"}]}]}.
 """
 
@@ -106,7 +107,8 @@ SETS = {"dev": (DATA / "topk_dev.json",), "dev2": (DATA / "topk_dev2.json",), "d
         "test34": (DATA / "topk_test34.json", DATA / "topk_test34b.json"),
         "test35": (DATA / "topk_test35.json", DATA / "topk_test35b.json"),
         "test36": (DATA / "topk_test36.json", DATA / "topk_test36b.json"),
-        "test37": (DATA / "topk_test37.json", DATA / "topk_test37b.json")}
+        "test37": (DATA / "topk_test37.json", DATA / "topk_test37b.json"),
+        "test38": (DATA / "topk_test38.json", DATA / "topk_test38b.json")}
 
 
 def date_f1(system: list[str], reference: list[str]) -> tuple[float, float, float]:
