@@ -54,7 +54,8 @@ its rating of Acme", "lowered its rating of Zenith"); so are a deed with actors 
 names none of them.
 Deeds of conflict told in the plural with no date and nothing that counts or points at them ("Iranian attacks on
 shipping") are deeds of that kind in general, none of its instances; so is any happening told in the plural with how
-often it recurs ("its raids, averaging two a month", "weekly auctions"). A deed its text dates only to a month or
+often it recurs ("its raids, averaging two a month", "weekly auctions"), or, undated, with how often its doer does it
+("often the ministry announces curbs"). A deed its text dates only to a month or
 coarser, in an article of the week after a deed of its doer dated to the day, is another deed unless told in the same
 words: an article that close would give the day. Violence that nothing dates, told by a verb in the past ("forces
 attacked a ship"), is not a dated attack of its doer by that verb alone: a doer at war attacks most days. Two reports of
