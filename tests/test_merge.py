@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from eventgraph import merge
 from eventgraph.merge import relation, telling
+from eventgraph.merge.cluster import short_names
 from eventgraph.merge.dates import iso, related
 from eventgraph.model import (Actor, Date, Document, EventMention, Mention, Participant, Sentence, Timex,
                               granularity)
@@ -1019,6 +1020,19 @@ def test_a_longer_name_that_ends_in_another_actors_name_is_that_actor():
             told("c", "2021-05-07", asked, "asked", "020", [("ruritania", "source"), ("trade", "target")],
                  "May 5", "2021-05-05")]
     assert sorted(len(event.sources) for event in merge.merge_events(docs, ACTORS)) == [1, 2]
+
+
+def test_a_name_that_ends_two_unnested_names_is_neither_of_them():
+    trust = [Actor(key, name, "organization") for key, name in (
+        ("acme-trust-company", "Acme Trust Co"), ("zeta-trust-company", "Zeta Trust Co"),
+        ("trust-company", "Trust Co"))]
+    docs = [told("a", "2021-05-06", "Acme Trust Co said it raised its lending rate.", "raised", "061",
+                 [("acme-trust-company", "source")]),
+            told("b", "2021-05-06", "Zeta Trust Co said it raised its lending rate.", "raised", "061",
+                 [("zeta-trust-company", "source")])]
+    assert sorted(len(event.sources) for event in merge.merge_events(docs, ACTORS + trust)) == [1, 1]
+    assert short_names({"acme-trust-company", "zeta-trust-company", "trust-company",
+                        "old-acme-trust-company"}) == {"old-acme-trust-company": "acme-trust-company"}
 
 
 def strike(doc_id, day, text, weekday):

@@ -248,8 +248,14 @@ def test_a_period_an_article_dates_its_own_telling_by_is_not_narrowed_to_that_ar
     ("Marta Kowal said the auctions drew few bids.", "auctions", "061", False),
     ("Marta Kowal said the weekly auction drew few bids.", "auction", "061", False),
     ("Marta Kowal said Freedonia's raids on the border hit depots.", "raids", "195", False),
-    ("Marta Kowal said the raids ended. Two a month were expected.", "raids", "195", False)])
-def test_a_happening_in_the_plural_told_with_how_often_it_recurs_is_one_of_a_kind_in_general(text, trigger, code,
-                                                                                              general):
+    ("Marta Kowal said the raids ended. Two a month were expected.", "raids", "195", False),
+    # of any number, with how often its doer does it
+    ("Marta Kowal said that often the ministry announces new curbs on imports.", "announces", "030", True),
+    ("Marta Kowal said Freedonia has repeatedly promised to open its market.", "promised", "030", True),
+    ("Marta Kowal said Freedonia usually announced its quotas first.", "announced", "030", True),
+    ("Marta Kowal said the ministry announces new curbs on imports.", "announces", "030", False),
+    ("Marta Kowal said Freedonia has promised to open its market.", "promised", "030", False)])
+def test_a_happening_told_with_how_often_it_recurs_is_one_of_a_kind_in_general(text, trigger, code, general):
     doc = article("a", text, trigger, "marta-kowal", code=code)
     assert series(doc, doc.event_mentions[0]) is general
+

@@ -54,7 +54,8 @@ its rating of Acme", "lowered its rating of Zenith"); so are a deed with actors 
 names none of them.
 Deeds of conflict told in the plural with no date and nothing that counts or points at them ("Iranian attacks on
 shipping") are deeds of that kind in general, none of its instances; so is any happening told in the plural with how
-often it recurs ("its raids, averaging two a month", "weekly auctions"). A deed its text dates only to a month or
+often it recurs ("its raids, averaging two a month", "weekly auctions"), or, undated, with how often its doer does it
+("often the ministry announces curbs"). A deed its text dates only to a month or
 coarser, in an article of the week after a deed of its doer dated to the day, is another deed unless told in the same
 words: an article that close would give the day. Violence that nothing dates, told by a verb in the past ("forces
 attacked a ship"), is not a dated attack of its doer by that verb alone: a doer at war attacks most days. Two reports of
@@ -365,14 +366,29 @@ def _deed_doers(doc: Document, short: dict[str, str]) -> dict[int, frozenset[str
 def short_names(keys: set[str]) -> dict[str, str]:
     """The shortest other actor whose name of two words or more ends the actor's name: an English noun phrase
     ends in its head, and words before it only narrow it ("US Department of Transportation" is the
-    "Department of Transportation", "Icahn-controlled Trans World Airlines" is "Trans World Airlines")."""
-    found = {}
+    "Department of Transportation", "Icahn-controlled Trans World Airlines" is "Trans World Airlines"). Not a name
+    that ends two names of which neither ends the other: "Trust Co" may be "Bankers Trust Co" or "U.S. Trust Co",
+    and the two are not one party."""
+    shorter: dict[str, list[str]] = {}  # an actor -> the other actors whose names end its name, longest first
+    ending: dict[str, list[str]] = {}  # an actor -> the actors whose names end in its name
     for key in keys:
         words = key.split("-")
         for start in range(1, len(words) - 1):
-            if (shorter := "-".join(words[start:])) in keys:
-                found[key] = shorter
+            if (short := "-".join(words[start:])) in keys:
+                shorter.setdefault(key, []).append(short)
+                ending.setdefault(short, []).append(key)
+    shared = {short for short, names in ending.items() if not _nested(names)}
+    found = {}
+    for key, names in shorter.items():
+        if (kept := [short for short in names if short not in shared]):
+            found[key] = kept[-1]
     return found
+
+
+def _nested(names: list[str]) -> bool:
+    """Whether of every two names one ends the other."""
+    ordered = sorted(names, key=len)
+    return all(longer.endswith(f"-{shorter}") for shorter, longer in zip(ordered, ordered[1:]))
 
 
 def _span(given: Date, going: bool = False) -> tuple[int, int] | None:

@@ -86,6 +86,10 @@ _POINTED = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her|our|
 # how often instances of a kind of happening recur, before the plural that names them ("weekly auctions", "daily
 # raids") or after it in its clause ("raids on the border, averaging two a month", "talks every week")
 _EVERY_BEFORE = re.compile(r"\b(?:daily|weekly|fortnightly|monthly|quarterly)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# how often its doer does it, before a happening of any number ("often the ministry announces", "has repeatedly
+# promised")
+_HABIT_BEFORE = re.compile(r"\b(?:often|usually|repeatedly|frequently|regularly|routinely|habitually)\s+"
+                           r"(?:[\w-]+\s+){0,2}$", re.I)
 _EVERY_AFTER = re.compile(r"[^.;:()]{0,50}?\b(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year)\b",
                           re.I)
 # a happening told before: "the strike", "this walkout", "the dockers' strike"; not a clause whose subject the
@@ -409,11 +413,16 @@ def series(doc: Document, mention: EventMention) -> bool:
     """"Iranian attacks on shipping", "infantry attacks": a deed of conflict told in the plural with nothing that
     counts or points at its instances, and with no date, tells of deeds of that kind in general, not of one. So
     does a happening of any kind told in the plural with how often it recurs, whatever points at it ("Ruritania's
-    raids, averaging two a month", "its weekly auctions"): one instance is not told by its frequency."""
+    raids, averaging two a month", "its weekly auctions"): one instance is not told by its frequency. So does one
+    of any number that nothing dates, told with how often its doer does it ("often the ministry announces curbs",
+    "has repeatedly promised"): it tells a habit, not the instance an article dates."""
     words, before = mention.trigger.lower().split() or [""], _before_trigger(doc, mention)
     word = words[-1]  # "retaliatory strikes": the noun ends the phrase
-    if mention.date.source not in TEXT_GAVE_NONE or \
-            not word.isalpha() or not word.endswith("s") or word.endswith(("ss", "us", "is")) or \
+    if mention.date.source not in TEXT_GAVE_NONE:
+        return False
+    if _HABIT_BEFORE.search(before):
+        return True
+    if not word.isalpha() or not word.endswith("s") or word.endswith(("ss", "us", "is")) or \
             len(words) > 1 and (words[0].endswith(("ed", "ing", "s")) or _VERB_BEFORE.search(before)):
         return False  # "imposed sanctions", "to impose tariffs": a verb and its object
     if _EVERY_BEFORE.search(before) or \
