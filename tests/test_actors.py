@@ -827,6 +827,12 @@ def test_a_country_one_article_states_for_an_official_outweighs_those_the_others
     assert by_id([about_peru, stating])["jon-ray"].affiliation == "chile"
 
 
+def test_a_statistics_office_named_for_its_country_is_a_body_of_that_country_not_the_country():
+    doc = read("Retail sales in Canada rose 2.1 pct in May, Statistics Canada said.\n")
+    assert [(m.text, m.actor, m.affiliation) for m in doc.mentions] == [
+        ("Canada", "canada", None), ("Statistics Canada", "statistics-canada", "canada")]
+
+
 def test_a_capital_named_as_a_city_is_a_place():
     doc = read("Residents of the coastal city of Lima reported more police. Lima protested.\n")
     assert [m.start for m in doc.mentions] == [doc.text.rindex("Lima")]
