@@ -807,6 +807,12 @@ def test_a_minister_belongs_to_the_one_country_the_headline_names_when_the_text_
     assert read_headed(text, "SALES TAX CUT")["ana-ruiz"] is None
 
 
+def test_a_capital_named_as_a_place_does_not_count_for_the_country_a_minister_belongs_to():
+    text = ("Peru said it agreed with its creditors in Paris last month to reschedule its debt. Finance Minister Ana "
+            "Ruiz said the Paris accord would help Peru, France and Chile.\n")
+    assert read_headed(text, "TRADE ACCORD WORKS, MINISTER SAYS")["ana-ruiz"] == "peru"
+
+
 def test_a_headline_breaks_no_tie_between_two_countries_the_text_names_alike():
     text = "Peru and Chile held talks. President Jon Ray said Peru and Chile would meet again.\n"
     assert read_headed(text, "CHILE AND PERU HOLD TALKS")["jon-ray"] is None
@@ -819,6 +825,12 @@ def test_a_country_one_article_states_for_an_official_outweighs_those_the_others
     stating = read("Chile said so. Chilean President Jon Ray met the press.\n", "b")
     assert by_id([about_peru])["jon-ray"].affiliation == "peru"
     assert by_id([about_peru, stating])["jon-ray"].affiliation == "chile"
+
+
+def test_a_statistics_office_named_for_its_country_is_a_body_of_that_country_not_the_country():
+    doc = read("Retail sales in Canada rose 2.1 pct in May, Statistics Canada said.\n")
+    assert [(m.text, m.actor, m.affiliation) for m in doc.mentions] == [
+        ("Canada", "canada", None), ("Statistics Canada", "statistics-canada", "canada")]
 
 
 def test_a_capital_named_as_a_city_is_a_place():

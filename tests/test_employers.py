@@ -22,6 +22,11 @@ def affiliations(text: str) -> dict[str, str | None]:
      "association-of-freedonian-widget-makers"),
     ("The Freedonia Grain Exchange will open on Saturdays from next month, exchange president Peter Brown "
      "said.\n", "Peter Brown", "freedonia-grain-exchange"),
+    # the noun may own the title: "the company's chairman", "the bank's deputy governor"
+    ("Zenith Widgets Inc said it would close a plant.\n    The company's chairman Peter Brown said the plant makes "
+     "gears.\n", "Peter Brown", "zenith-widgets"),
+    ("The National Bank of Freedonia raised its discount rate. The rise was needed, the bank's deputy governor Mary "
+     "Jones told reporters.\n", "Mary Jones", "national-bank-of-freedonia"),
 ])
 def test_a_title_after_a_body_noun_speaks_for_the_body_named_before(text, person, body):
     assert affiliations(text)[person] == body
@@ -32,6 +37,9 @@ def test_a_title_after_a_body_noun_speaks_for_the_body_named_before(text, person
     ("Acme Savings Bank said profits rose. Rates will fall, central bank governor Mary Jones said.\n", "Mary Jones"),
     # a union is no company
     ("Zenith Widgets Inc said it would close a plant. The plant makes gears, union leader Peter Brown said.\n",
+     "Peter Brown"),
+    # a name that owns the title is the mention reader's, not a noun's
+    ("Zenith Widgets Inc said it would close a plant. Novak's chairman Peter Brown said the plant makes gears.\n",
      "Peter Brown"),
 ])
 def test_no_body_for_a_noun_that_names_another(text, person):

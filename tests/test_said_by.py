@@ -163,6 +163,14 @@ def test_market_speakers_a_country_leads_are_a_group_not_the_country(text, group
     assert speakers_of(text.replace("bankers", "officials").replace("dealer", "official")) == [("01", ["ruritania"])]
 
 
+@pytest.mark.parametrize("text, group", [
+    ("A leading U.S. banker said the currency of Freedonia could fall further.", "group:us bankers"),
+    ("The currency of Freedonia could fall further, one U.S. dealer said.", "group:us dealers"),
+])
+def test_a_country_s_abbreviation_before_market_speakers_is_one_word_of_the_group_s(text, group):
+    assert speakers_of(text) == [("01", [group])]
+
+
 def test_they_after_market_speakers_a_country_leads_are_the_group():
     found = speakers_of("Ruritanian bankers said the currency of Freedonia could fall further. "
                         "They said rates would rise.")

@@ -28,6 +28,7 @@ GENERIC = frozenset({"company", "firm", "corporation", "group", "conglomerate"})
 NAME_HEADS = frozenset({"association", "federation", "confederation", "council", "institute", "exchange", "chamber",
                         "league", "society", "commission", "committee", "cooperative"})
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)(\W*)$")
+_OWNER_BEFORE = re.compile(r"([A-Za-z]+)['’]s\s+$")  # "the company's": a noun that owns the title after it
 _OPENING = re.compile(r'(?:^|[.!?"]\s*)$')  # a noun that opens its sentence is capitalised: "Union spokesman X"
 _REACH = 60  # characters before a name read for the noun and its title
 _OPENING_REACH = 12  # characters before the noun read for the end of the sentence before it, line breaks included
@@ -64,14 +65,15 @@ def _named_with(doc: Document, noun: str, start: int) -> Mention | None:
 
 
 def _noun_before(text: str, start: int) -> tuple[str, int] | None:
-    """The body's noun and its offset before a name ("bank governor Jane Doe": "bank"), when one to three title
-    words lie between them and the noun is written in lower case, or capitalised only as its sentence's first
+    """The body's noun and its offset before a name ("bank governor Jane Doe", "the bank's deputy governor Jane
+    Doe": "bank"), when one to three title words lie between them and the noun is written in lower case, or capitalised only as its sentence's first
     word; a capitalised noun after other words belongs to a name ("Reserve Bank Governor")."""
     words: list[str] = []
     end = start
     while len(words) <= MAX_TITLE_WORDS:
-        match = _WORD_BEFORE.search(text, max(0, end - _REACH), end)
-        if match is None or match.group(2).strip():
+        owner = _OWNER_BEFORE.search(text, max(0, end - _REACH), end) if words else None
+        match = owner or _WORD_BEFORE.search(text, max(0, end - _REACH), end)
+        if match is None or owner is None and match.group(2).strip():
             return None
         word = match.group(1)
         if word.lower() in _nouns() and words and _titled(words):
@@ -79,6 +81,8 @@ def _noun_before(text: str, start: int) -> tuple[str, int] | None:
             if not (word.islower() or opening and word.istitle()) or not _bare(text, match.start()):
                 return None
             return word.lower(), match.start()
+        if owner is not None:
+            return None  # "Acme's chairman Jan Novak": a name owns the title, and the mention reader gives it
         words.insert(0, word.lower())
         end = match.start()
     return None

@@ -23,6 +23,7 @@ class ReaderState:
         self.gazetteer: Gazetteer = gazetteer()
         self.mentions: list[Mention] = []
         self.countries: list[tuple[int, str]] = []  # where the article names a country, in any form
+        self.places: set[int] = set()  # where of those a capital names only a place ("talks in Paris")
         self.state_bodies: list[Mention] = []  # "the Foreign Ministry": whose is known at the end
         self.candidates: list[Candidate] = []
         self.members: list[tuple[Mention, int]] = []  # a person, and where "of <organisation>" names its body

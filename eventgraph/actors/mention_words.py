@@ -29,6 +29,10 @@ CLOSES = re.compile(r"[ \t]*(?:[,.;:!?)\"”]|$)")  # "said Jane Doe." and not "
 ENVOY_TO = re.compile(r"\b(ambassador|envoy|emissary|representative)s?[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?$", re.I)
 NEXT_WORD = re.compile(r"[ \t\n]+([A-Za-z]+)")
 BASED = re.compile(r"[-‐–](?:based|headquartered)\b")
+# a capital named as the place where something is done ("talks in Paris", "flew to Tokyo") or as the name of what
+# was done there ("the Paris accord"), not as its government acting
+SEAT_PLACED = re.compile(r"\b(?:in|at|to|from|near|outside)[ \t\n]+$", re.I)
+SEAT_NAMING = re.compile(r"[ \t\n]+(?:accord|agreement|pact|treaty|talks|summit|meeting|conference|communique)s?\b")
 FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer[ ]+|[Ee]x-(?=[a-z]))(?:[A-Za-z.'’-]+[ ]+){0,5}$")
 FORMER_AFTER = re.compile(r",[ ]+(?:a[ ]+|the[ ]+)?former\b")
 # "the Reagan administration", "the Aquino government": a government named by its head

@@ -27,12 +27,12 @@ from ..model import Document, Mention
 from . import employers, legislators, party_labels
 from .chunks import FOREIGN_AND, PARTICLES, POSSESSIVE, Token, chunks
 from .furniture import WIRE_CODE, dateline, furniture, monitored
-from .gazetteer import NAME, Entry
+from .gazetteer import NAME, SEAT, Entry
 from .known_names import KnownNames, looks_like_person
 from .mention_titles import NameTitles
 from .mention_words import (
-    BASED, CLOSES, CODE_AFTER, FORMER_AFTER, FORMER_BEFORE, GAP, NEXT_WORD, OF, SPEAKS, TENSED_REPORTING, Candidate,
-    Segment, country_of_state_body, is_organization
+    BASED, CLOSES, CODE_AFTER, FORMER_AFTER, FORMER_BEFORE, GAP, NEXT_WORD, OF, SEAT_NAMING, SEAT_PLACED, SPEAKS,
+    TENSED_REPORTING, Candidate, Segment, country_of_state_body, is_organization
 )
 from .names import slug
 from .partnerships import partnerships
@@ -78,6 +78,9 @@ def annotate(doc: Document) -> Document:
     return doc
 
 
+_PLACE_REACH = 12  # characters before a capital read for the preposition that makes it a place
+
+
 class _Reader(KnownNames, NameTitles, Settling):
     """The actor mentions of one article: each chunk read for its names and titles, then the article settled."""
 
@@ -97,6 +100,9 @@ class _Reader(KnownNames, NameTitles, Settling):
             self.countries += [(at, hit.entry.key) for at, hit in hits.items()
                                if hit.entry.type == "country" and not BASED.match(text, hit.end) and
                                not any(s <= at < e for s, e in listening)]
+            self.places.update(at for at, hit in hits.items() if hit.entry.type == "country" and hit.entry.role == SEAT
+                               and (SEAT_PLACED.search(flat, max(0, at - _PLACE_REACH), at) or
+                                    SEAT_NAMING.match(flat, hit.end)))
             skipped += furniture(text, start, end)
             self._lower_state_bodies(start, end, hit_ends)
             for code in WIRE_CODE.finditer(text, start, end):

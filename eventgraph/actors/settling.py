@@ -63,11 +63,12 @@ class Settling(ReaderState):
         a sentence that names none before, a minister, a head of state written as one ("President Jane Doe") or one
         whose government the text names ("President Jane Doe's government") belongs to the country the article is
         about, the one it names most (not any secretary, nor a president the text writes as a company's, who may
-        head a company or serve a country the story only deals with). A country the text names once or not at
+        head a company or serve a country the story only deals with; a capital named as a place, "talks in Paris",
+        "the Paris accord", is not counted). A country the text names once or not at
         all is the one it is about when the headline names it and no other, or the story is filed from its capital
         (`story_country`)."""
         self.countries.sort()
-        named = Counter(key for _, key in self.countries)
+        named = Counter(key for at, key in self.countries if at not in self.places)
         counts = named.most_common(2)
         main = counts[0][0] if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]) \
             else self._story_country(named)

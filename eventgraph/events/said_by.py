@@ -118,7 +118,11 @@ def _market_group(doc: Document, words: Words, trigger: triggers.Trigger, source
     head = words.before(trigger.first, phrases.ADVERBS)
     if head < 1 or not _in_markets(words.forms[head]):
         return []
-    opening = words.starts[max(0, head - GROUP_MODIFIERS)]
+    k = head - 1
+    for _ in range(GROUP_MODIFIERS):  # an abbreviation is one word: "one U.S. dealer"
+        start = _abbreviation_start(words, k)
+        k = (k if start is None else start) - 1
+    opening = words.starts[max(0, k + 1)]
     if not all(m.type == "country" and opening <= m.start and m.end <= words.starts[head] for m in sources):
         return []
     group = _group_at(doc, words, head)
@@ -278,12 +282,16 @@ def _group_reading(doc: Document, words: Words, head: int) -> tuple[int, str | N
     ("the sources", "one diplomat") or is the bare noun ("analysts said", whose first word is the head); the
     reading None when a country or a body named leads the phrase (it speaks through them: "Japanese officials",
     "Acme Securities analysts")."""
-    modifiers = []
+    modifiers: list[int] = []  # the first word of each modifier; an abbreviation ("U.S.") is one of its letters
     j = head - 1
-    while j >= 0 and len(modifiers) < GROUP_MODIFIERS and words.forms[j].replace("-", "").isalpha() and \
-            words.forms[j] not in phrases.DANGLING and words.forms[j] not in COORDINATORS and \
-            words.forms[j] not in SELF and words.forms[j] not in ONE_OF and words.forms[j] not in groups.PASSING and \
-            not reporting(words.forms[j]):
+    while j >= 0 and len(modifiers) < GROUP_MODIFIERS:
+        abbreviation = _abbreviation_start(words, j)
+        if abbreviation is None and not (
+                words.forms[j].replace("-", "").isalpha() and words.forms[j] not in phrases.DANGLING and
+                words.forms[j] not in COORDINATORS and words.forms[j] not in SELF and words.forms[j] not in ONE_OF and
+                words.forms[j] not in groups.PASSING and not reporting(words.forms[j])):
+            break
+        j = j if abbreviation is None else abbreviation
         modifiers.insert(0, j)
         j -= 1
     opener = words.forms[j] if j >= 0 else None
@@ -291,16 +299,25 @@ def _group_reading(doc: Document, words: Words, head: int) -> tuple[int, str | N
     first = j if pointing else modifiers[0] if modifiers else head
     if not modifiers:
         return first, None
-    market = _in_markets(words.forms[head])  # "Japanese bankers": where, not whose
-    if any(m.start < words.ends[modifiers[-1]] and words.starts[modifiers[0]] < m.end and not (
+    market = _in_markets(words.forms[head])  # "Japanese bankers", "U.S. dealers": where, not whose
+    if any(m.start < words.ends[head - 1] and words.starts[modifiers[0]] < m.end and not (
             market and m.type == "country") for m in doc.mentions):
         return None  # "Acme Securities analysts": the body named speaks
-    if not market and any(descriptions.country_of_adjective(words.surface[k], doc.published) for k in modifiers):
+    surface = [words.span(k, end - 1) for k, end in zip(modifiers, modifiers[1:] + [head])]
+    if not market and any(descriptions.country_of_adjective(word, doc.published) for word in surface):
         return None
-    surface = [words.surface[k] for k in modifiers]
     if modifiers[0] == 0 and re.search(rf"\b{re.escape(surface[0].lower())}\b", doc.text):
         surface[0] = surface[0].lower()  # "Industry sources said" opening a sentence, "industry" written elsewhere
     return first, " ".join(surface + [UNNAMED_SPEAKERS[words.forms[head]]])
+
+
+def _abbreviation_start(words: Words, j: int) -> int | None:
+    """The first word of the abbreviation whose last full stop is word `j` ("U.S.", read as "u . s ."), or None:
+    two letters or more, each with its full stop."""
+    k = j
+    while k >= 1 and words.forms[k] == "." and len(words.forms[k - 1]) == 1 and words.forms[k - 1].isalpha():
+        k -= 2
+    return k + 1 if j - k >= 4 else None
 
 
 def _group_named_before(doc: Document, words: Words, plural: str) -> str | Mention | None:
