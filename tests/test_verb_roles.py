@@ -136,6 +136,13 @@ def test_a_past_form_the_parse_hangs_on_the_name_after_it_in_a_verbless_sentence
     assert [m.actor for m in reading.targets] == ["acme"] and not reading.passive
 
 
+def test_the_court_a_suit_is_brought_in_is_no_party_to_it():
+    names = {"Zorbex Corp": ("zorbex", "organization"), "Acme Inc": ("acme", "organization"),
+             "U.S.": ("usa", "country")}
+    assert verb_targets("Zorbex Corp said it filed a lawsuit in U.S. district court against Acme Inc, its directors "
+                        "and advisers.", names, 4) == ["acme"]
+
+
 def test_a_country_that_only_says_where_a_thing_is_gives_way_to_its_owner():
     names = {"Zorbex Corp": ("zorbex", "organization"), "Jan Novak": ("novak", "person"),
              "U.S.": ("usa", "country"), "United States": ("usa", "country")}

@@ -21,6 +21,8 @@ CONTROL = ("xcomp", "conj", "advcl", "acl", "ccomp")
 PARTNER_CASES = frozenset({"with", "between", "among"})
 VENUE_CASES = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "as"})  # and the role
 # one acts in: "resigned as White House chief of staff"
+COURTS = frozenset({"court", "courts", "tribunal", "tribunals"})  # "a suit in U.S. District Court": where it is
+# brought, whatever country or body names the court, is no party to it
 
 
 # verbs of getting something another party gives: "won a contract from Acme", "obtained a loan from Acme" are
@@ -650,9 +652,14 @@ def _addressees(token, placed: Placed, asking: bool = False,
     is got from ("won a contract from X")."""
     cases = cases | {"from"} if asking else cases
     where = frozenset({"in"}) if _placed_abroad(token, placed) else frozenset()
-    return [m for child in token.children if child.dep_ == "nmod" and not _placed_in(child, token, placed) and any(
-        g.dep_ == "case" and lower(g) in cases - where for g in child.children)
-        for m in mention_list(child, placed, False)]
+    return [m for child in token.children if child.dep_ == "nmod" and not _placed_in(child, token, placed) and
+            not _court(child) and any(g.dep_ == "case" and lower(g) in cases - where for g in child.children)
+            for m in mention_list(child, placed, False)]
+
+
+def _court(place) -> bool:
+    """"filed a suit in U.S. District Court against Acme": the court a thing is brought in."""
+    return case(place) == "in" and lower(place) in COURTS
 
 
 def _placed_in(place, thing, placed: Placed) -> bool:
