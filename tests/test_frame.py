@@ -34,6 +34,13 @@ def test_the_owner_of_a_title_in_an_apposition_is_no_second_doer():
     assert actors == {("jan-novak", "source"), ("freedonia", "target")}
 
 
+def test_an_inquiry_is_aimed_at_what_its_of_names():
+    actors, _ = roles("Ruritania began an investigation of Jan Novak.", "09")
+    assert actors == {("ruritania", "source"), ("jan-novak", "target")}
+    actors, _ = roles("Officials said they began a criminal investigation of Jan Novak.", "09")
+    assert actors == {("jan-novak", "target")}
+
+
 def test_the_owner_of_an_object_is_its_target():
     actors, _ = roles("Ruritania rejected Freedonia's offer.", "12")
     assert actors == {("ruritania", "source"), ("freedonia", "target")}

@@ -89,29 +89,58 @@ def test_an_object_the_text_does_not_name_stands_for_the_members_it_includes():
     assert verb_targets("Zorbex Corp sold the plants to several companies, including Acme Inc.", ORGS, 2) == ["acme"]
 
 
+def misread(tokens, verb, names):
+    """The frame the verb at token `verb` gets from a parse given as (word, head, dep, tag, pos) rows, as the parser
+    may misread a sentence; `names` are its actors (name -> key, type), each found in the rebuilt text."""
+    words, heads, deps, tags, pos = (list(column) for column in zip(*tokens))
+    parsed = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    text = parsed.text
+    reading = Frame()
+    verb_roles.verb_roles(reading, parsed[verb], frame._placed(Aligned(parsed, 0), [
+        Mention(text.index(name), text.index(name) + len(name), name, key, kind)
+        for name, (key, kind) in names.items()]))
+    return reading
+
+
 def test_a_verb_the_parse_hangs_as_a_participle_on_a_verbless_sentences_name_is_that_names_deed():
     # "Board member Jan Novak called on the mills to act." as the parser may misread it: the name as the root,
     # "called" a participle qualifying it ("a man called Novak"), which would make Novak the one called
-    words = ["Board", "member", "Jan", "Novak", "called", "on", "the", "mills", "to", "act", "."]
-    heads = [1, 2, 2, 2, 2, 7, 7, 4, 9, 4, 2]
-    deps = ["compound", "nmod:desc", "ROOT", "flat", "acl", "case", "det", "obl", "mark", "advcl", "punct"]
-    tags = ["NN", "NN", "NNP", "NNP", "VBN", "IN", "DT", "NNS", "TO", "VB", "."]
-    pos = ["NOUN", "NOUN", "PROPN", "PROPN", "VERB", "ADP", "DET", "NOUN", "PART", "VERB", "PUNCT"]
-    parsed = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
-    start = parsed[2].idx
-    reading = Frame()
-    verb_roles.verb_roles(reading, parsed[4], frame._placed(Aligned(parsed, 0), [
-        Mention(start, start + len("Jan Novak"), "Jan Novak", "novak", "person")]))
+    reading = misread([("Board", 1, "compound", "NN", "NOUN"), ("member", 2, "nmod:desc", "NN", "NOUN"),
+                       ("Jan", 2, "ROOT", "NNP", "PROPN"), ("Novak", 2, "flat", "NNP", "PROPN"),
+                       ("called", 2, "acl", "VBN", "VERB"), ("on", 7, "case", "IN", "ADP"),
+                       ("the", 7, "det", "DT", "DET"), ("mills", 4, "obl", "NNS", "NOUN"),
+                       ("to", 9, "mark", "TO", "PART"), ("act", 4, "advcl", "VB", "VERB"),
+                       (".", 2, "punct", ".", "PUNCT")],
+                      4, {"Jan Novak": ("novak", "person")})
     assert [m.actor for m in reading.sources or []] == ["novak"] and not reading.passive
     # a participle with its agent qualifies the name: "Jan Novak, named by the board."
-    agent = Doc(spacy.blank("en").vocab, words=["Jan", "Novak", "named", "by", "the", "board", "."],
-                heads=[0, 0, 0, 5, 5, 2, 0], deps=["ROOT", "flat", "acl", "case", "det", "obl:agent", "punct"],
-                tags=["NNP", "NNP", "VBN", "IN", "DT", "NN", "."],
-                pos=["PROPN", "PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT"])
-    reading = Frame()
-    verb_roles.verb_roles(reading, agent[2], frame._placed(Aligned(agent, 0), [
-        Mention(0, len("Jan Novak"), "Jan Novak", "novak", "person")]))
+    reading = misread([("Jan", 0, "ROOT", "NNP", "PROPN"), ("Novak", 0, "flat", "NNP", "PROPN"),
+                       ("named", 0, "acl", "VBN", "VERB"), ("by", 5, "case", "IN", "ADP"),
+                       ("the", 5, "det", "DT", "DET"), ("board", 2, "obl:agent", "NN", "NOUN"),
+                       (".", 0, "punct", ".", "PUNCT")],
+                      2, {"Jan Novak": ("novak", "person")})
     assert reading.sources == [] and reading.passive
+
+
+def test_a_past_form_the_parse_hangs_on_the_name_after_it_in_a_verbless_sentence_is_the_sentences_verb():
+    # "The Exchange fined Acme Inc a total of 50,000 dlrs." as the parser may misread it: "Acme Inc" as the root
+    # and "fined" a participle qualifying it, which would make Acme a second doer
+    reading = misread([("The", 1, "det", "DT", "DET"), ("Exchange", 4, "compound", "NN", "NOUN"),
+                       ("fined", 4, "amod", "VBN", "VERB"), ("Acme", 4, "compound", "NNP", "PROPN"),
+                       ("Inc", 4, "ROOT", "NNP", "PROPN"), ("a", 6, "det", "DT", "DET"),
+                       ("total", 4, "appos", "NN", "NOUN"), ("of", 9, "case", "IN", "ADP"),
+                       ("50,000", 9, "nummod", "CD", "NUM"), ("dlrs", 6, "nmod", "NNS", "NOUN"),
+                       (".", 4, "punct", ".", "PUNCT")],
+                      2, {"Exchange": ("exchange", "organization"), "Acme Inc": ("acme", "organization")})
+    assert [m.actor for m in reading.sources or []] == ["exchange"]
+    assert [m.actor for m in reading.targets] == ["acme"] and not reading.passive
+
+
+def test_the_court_a_suit_is_brought_in_is_no_party_to_it():
+    names = {"Zorbex Corp": ("zorbex", "organization"), "Acme Inc": ("acme", "organization"),
+             "U.S.": ("usa", "country")}
+    assert verb_targets("Zorbex Corp said it filed a lawsuit in U.S. district court against Acme Inc, its directors "
+                        "and advisers.", names, 4) == ["acme"]
 
 
 def test_a_country_that_only_says_where_a_thing_is_gives_way_to_its_owner():

@@ -117,6 +117,7 @@ MOVED = frozenset({"rescheduled", "postponed", "delayed", "deferred", "moved", "
 REPORT_GLUE = frozenset({"on", "late", "early", "earlier", "later", "this", "last"})  # "said late on Tuesday"
 ASKING = frozenset({"01", "02", "10", "13"})  # CAMEO roots of statements, appeals, demands and threats
 FORCEFUL = frozenset({"17", "18", "19", "20"})  # CAMEO roots of coercion and force: "the bombing of X" befalls X
+INVESTIGATING = "09"  # CAMEO root of inquiries: "an investigation of Acme" looks into Acme
 TIMED = MOVED | SCHEDULING  # "the talks were set for Thursday", "were postponed until May"
 EXTENDING = forms_of(frozenset({"extend", "prolong"}))
 EXTENDED_TO = frozenset({"to", "through"})  # "extended the offer to May 1": where what is extended now ends
@@ -1568,11 +1569,12 @@ def _noun_actors(words: Words, trigger: Trigger, before, after, binding: Binding
         binding.sources = _pronoun_owner(words, trigger, placed) or [
             m for i, m in before if not after_preposition(words, i) and _light_verb_between(words, i, trigger)]
     forceful = trigger.entry.code[:2] in FORCEFUL
+    undergone = forceful or trigger.entry.code.startswith(INVESTIGATING)  # whose "of" names what it befalls
     for i, m in after:
         # "the collapse of the Soviet Union", but "strikes took place in the republic of X" are not X's
         of = _after(words, i, "of")
         further = _word_before(words, i) > trigger.last + 1
-        if of and (forceful or further and not binding.sources and not binding.targets):
+        if of and (undergone or further and not binding.sources and not binding.targets):
             binding.targets.append(m)  # "the arrest of Jan Novak", "a flood hit the valleys of Ruritania"
         elif of and not further and not binding.sources:
             binding.sources.append(m)

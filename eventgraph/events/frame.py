@@ -40,7 +40,7 @@ from ..actors.gazetteer import NAME, SEAT
 from ..actors.groups import is_group_head
 from ..model import Mention, Timex
 from . import realis, standing
-from .attach import AIMED_WHERE_HELD, FORCEFUL, LIGHT_VERBS, RENEWING, TIMED
+from .attach import AIMED_WHERE_HELD, FORCEFUL, INVESTIGATING, LIGHT_VERBS, RENEWING, TIMED
 from .counterparts import counterpart
 from .frame_modality import awaited, governor, modality, negated, reporter_forces
 from .lexicon import is_mutual, staff
@@ -260,6 +260,7 @@ def _read(frame: Frame, trigger: Trigger, token, placed: Placed, others: set[int
     placed.purposeful = not trigger.entry.code.startswith(JUDGING)
     placed.mutual = is_mutual(trigger.entry.code)
     placed.acquiring = trigger.entry.code in ACQUIRING
+    placed.examining = trigger.entry.code.startswith(INVESTIGATING)
     if trigger.verbal and not _noun(token):
         verb_roles(frame, token, placed, trigger.entry.code[:2] in ASKING,
                     trigger.entry.code[:2] in FORCEFUL,

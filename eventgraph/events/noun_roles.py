@@ -117,8 +117,10 @@ def noun_roles(frame: Frame, token, placed: Placed, others: set[int], forceful: 
     if not sources and not forceful:
         of = [placed[child.i] for child in token.children if child.dep_ == "nmod" and child.i in placed and
               case(child) == "of"][:1]
-        if placed.acquiring:
-            targets = targets or of  # "the takeover of Widget": Widget is bought, the doer is told elsewhere
+        if placed.acquiring or placed.examining:
+            # "the takeover of Widget", "an investigation of Widget": Widget is bought or looked into, the doer is
+            # told elsewhere
+            targets = targets or of
         else:
             sources = of
     owner = next((child for child in token.children if child.dep_ == "nmod:poss" and lower(child) in PERSONAL),

@@ -179,6 +179,7 @@ class Placed(dict):
     purposeful: bool = True  # whether what a purpose clause acts on is the trigger's target (not so a judgement)
     mutual: bool = False  # whether the trigger is a happening all its parties take part in alike (talks, deals)
     acquiring: bool = False  # whether the trigger is a purchase of a company, whose "of" names what is bought
+    examining: bool = False  # whether the trigger is an inquiry, whose "of" names what is looked into
     joined: dict[int, list[Mention]]  # each token that holds more names than its first ("U.S.-Japan") -> the others
 
 

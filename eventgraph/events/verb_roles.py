@@ -21,6 +21,8 @@ CONTROL = ("xcomp", "conj", "advcl", "acl", "ccomp")
 PARTNER_CASES = frozenset({"with", "between", "among"})
 VENUE_CASES = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "as"})  # and the role
 # one acts in: "resigned as White House chief of staff"
+COURTS = frozenset({"court", "courts", "tribunal", "tribunals"})  # "a suit in U.S. District Court": where it is
+# brought, whatever country or body names the court, is no party to it
 
 
 # verbs of getting something another party gives: "won a contract from Acme", "obtained a loan from Acme" are
@@ -61,6 +63,18 @@ def _verbless_root(noun) -> bool:
         not any(child.dep_ in ("cop", "aux", "aux:pass") for child in noun.children)
 
 
+def _fronted_subject(verb, placed: Placed):
+    """"The Exchange fined Acme Inc and two other firms a total of ...": a past form the parse read as qualifying the
+    name after it, in a sentence it found no verb in, is the sentence's verb, and the noun before it that opens the
+    name's phrase is its subject; None when that name after it is no actor or no such noun comes before."""
+    noun = verb.head
+    if verb.i > noun.i or verb.tag_ not in ("VBD", "VBN") or not _verbless_root(noun) or \
+            not mention_list(noun, placed, False):
+        return None
+    return next((child for child in reversed(list(noun.lefts)) if child.i < verb.i and child.dep_ == "compound" and
+                 pos(child) in ("NOUN", "PROPN")), None)
+
+
 def _of_owner(noun):
     """"a revaluation of the yen, which Ruritania urged": the noun an "of" phrase completes, which a relative
     clause after the phrase tells of as often as of the phrase's own noun; the phrase's noun when it completes
@@ -80,7 +94,10 @@ def verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
     agent = passive_agent(token)
     reduced = not done and token.dep_ in ("acl", "amod") and token.tag_ == "VBN" and patient is None and \
         first_child(token, ("obj",)) is None
-    if reduced and agent is None and _verbless_root(token.head) and mention_list(token.head, placed):
+    fronted = _fronted_subject(token, placed) if reduced and agent is None else None
+    if fronted is not None:
+        subject = fronted
+    elif reduced and agent is None and _verbless_root(token.head) and mention_list(token.head, placed):
         subject = token.head  # "Board member Jan Novak called on the banks to act.": the sentence's verb, which
         # the parse read as a participle qualifying the name it left as the sentence's root
     elif reduced:
@@ -119,6 +136,8 @@ def verb_roles(frame: Frame, token, placed: Placed, asking: bool = False,
         subjects = [subject]
     objects = [child for child in token.children if child.dep_ in OBJECTS and not _temporal(child) and
                child is not agent and not _according(child) and not _adjunct(child) and not _post(child)]
+    if fronted is not None:
+        objects.append(token.head)
     # "named Jane Doe as president": a name the parse reads as a predicate is what the verb acts on
     objects += [child for child in token.children if child.dep_ == "xcomp" and child.i in placed and
                 pos(child) in ("PROPN", "NOUN")]
@@ -633,9 +652,14 @@ def _addressees(token, placed: Placed, asking: bool = False,
     is got from ("won a contract from X")."""
     cases = cases | {"from"} if asking else cases
     where = frozenset({"in"}) if _placed_abroad(token, placed) else frozenset()
-    return [m for child in token.children if child.dep_ == "nmod" and not _placed_in(child, token, placed) and any(
-        g.dep_ == "case" and lower(g) in cases - where for g in child.children)
-        for m in mention_list(child, placed, False)]
+    return [m for child in token.children if child.dep_ == "nmod" and not _placed_in(child, token, placed) and
+            not _court(child) and any(g.dep_ == "case" and lower(g) in cases - where for g in child.children)
+            for m in mention_list(child, placed, False)]
+
+
+def _court(place) -> bool:
+    """"filed a suit in U.S. District Court against Acme": the court a thing is brought in."""
+    return case(place) == "in" and lower(place) in COURTS
 
 
 def _placed_in(place, thing, placed: Placed) -> bool:
