@@ -1586,3 +1586,38 @@ def test_the_place_and_party_label_a_description_gives_point_back_to_the_member_
 def test_a_party_s_adjective_before_a_name_gives_the_member_the_label_a_description_points_back_by():
     doc = read('"Talks will go on," Senate Democratic Leader Jane Holm said. "They must," the Ohio Democrat said.\n')
     assert found(doc)["Ohio Democrat"] == "jane-holm"
+
+
+def test_a_legal_form_in_odd_case_is_the_legal_form():
+    first = read("Zentrox INc said it agreed to buy a rival. Zentrox said the deal would close in May.\n", "a")
+    second = read("Zentrox Inc said it expects a profit.\n", "b")
+    story = by_id([first, second])
+    assert story["zentrox"].type == "organization"
+    assert "Zentrox INc" in story["zentrox"].aliases
+    assert [actor.name for actor in story.values()] == ["Zentrox"]
+
+
+def test_initials_in_capitals_are_no_odd_case_legal_form():
+    forms = gazetteer().legal_forms
+    assert {"INc", "LTd", "GmBH"} <= forms
+    assert "SPA" not in forms  # the Saudi Press Agency
+
+
+@pytest.mark.parametrize("name", ["Halvor Capital Markets", "Halvor Telecom", "Halvor Productions",
+                                  "Halvor Properties", "Halvor Laboratory", "Halvor International"])
+def test_a_name_ending_on_a_head_of_a_firm_is_no_person(name):
+    doc = read(f"{name} said it would cut 500 jobs this year.\n")
+    assert [(m.text, m.type) for m in doc.mentions] == [(name, "organization")]
+
+
+@pytest.mark.parametrize("place", ["Santa Fe", "San Diego", "Nova Scotia", "Minas Gerais", "Rio de Janeiro"])
+def test_a_place_a_given_name_opens_is_no_person(place):
+    doc = read(f"Crops were harvested in Cordoba, {place} and Chaco, the report said.\n")
+    assert place not in found(doc)
+
+
+def test_a_title_s_portfolio_after_for_is_no_body():
+    doc = read("Taro Yamada, Vice Minister for Media Affairs, said talks would start. Jan "
+               "Kowalski, Commissioner for the Halvor Development Authority, said it would act.\n")
+    assert "Media Affairs" not in found(doc)
+    assert found(doc)["Halvor Development Authority"] == "halvor-development-authority"

@@ -106,10 +106,11 @@ class KnownNames(ReaderState):
         # "Savings and Loan Association of Florida": a body's word before "of" (a connector, not one of the words)
         body_of = tokens[0].connector != POSSESSIVE and any(
             t.text in g.organization_words and after.connector in OF for t, after in zip(tokens, tokens[1:]))
-        if run[-1] in g.not_actor_heads or not (is_organization(run, g) or body_of or
-                                                run[-1] in g.organization_words or
-                                                CODE_AFTER.match(self.text, chunk[last_token].end) or
-                                                UNIT_OF.match(self.text, chunk[last_token].end)):
+        held = len(segments) > 1 and segments[-2].kind == "title" and portfolio(tokens, g)
+        if run[-1] in g.not_actor_heads or held or not (is_organization(run, g) or body_of or
+                                                        run[-1] in g.organization_words or
+                                                        CODE_AFTER.match(self.text, chunk[last_token].end) or
+                                                        UNIT_OF.match(self.text, chunk[last_token].end)):
             if len(segments) > 1 and chunk[segments[-1].first].connector == POSSESSIVE:
                 # "Acme U.K. Ltd's Northfield plant": the owner before the possessive is the chunk's organisation
                 return self._organization_chunk(chunk, segments[:-1]) + segments[-1:]
@@ -368,6 +369,13 @@ def _named_for_two_countries(chunk, segments: list[Segment], g) -> bool:
         entry.type == "country" and entry.role == NAME for entry in countries) and all(
         token.text in g.organization_words or _TRADE.fullmatch(token.text)
         for token in chunk[segments[2].first:segments[2].last + 1])
+
+
+def portfolio(run, g) -> bool:
+    """Whether the tokens of a run after a title are the portfolio it holds, set after it by "for" ("Minister for
+    International Affairs", "Secretary for Cabinet Affairs"), no body: they do not end on a body's head, as
+    "Commissioner for the Acme Authority" does."""
+    return run[0].connector in ("for", "for the") and run[-1].text not in g.organization_words
 
 
 def looks_like_person(words: list[str], g) -> bool:

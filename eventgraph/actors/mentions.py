@@ -28,7 +28,7 @@ from . import employers, legislators, party_labels
 from .chunks import FOREIGN_AND, PARTICLES, POSSESSIVE, Token, chunks
 from .furniture import WIRE_CODE, dateline, furniture, monitored
 from .gazetteer import NAME, Entry
-from .known_names import KnownNames, looks_like_person
+from .known_names import KnownNames, looks_like_person, portfolio
 from .mention_titles import NameTitles
 from .mention_words import (
     BASED, CLOSES, CODE_AFTER, FORMER_AFTER, FORMER_BEFORE, GAP, NEXT_WORD, OF, SPEAKS, TENSED_REPORTING, Candidate,
@@ -277,7 +277,7 @@ class _Reader(KnownNames, NameTitles, Settling):
             person_start = next((index for index in range(first, last + 1) if chunk[index].text in g.given_names),
                                 None)
             if person_start is None:
-                if is_organization(named.split(), g):
+                if is_organization(named.split(), g) and not portfolio(chunk[first:last + 1], g):
                     self._organization(chunk[first].start, chunk[last].end, named)
                 return
             first = person_start
@@ -321,7 +321,8 @@ class _Reader(KnownNames, NameTitles, Settling):
             self._organization(start, end, name)
             return
         guessed = not person and 2 <= len(words) <= 4 and (words[0] in g.given_names or reported) and \
-            all(word[:1].isupper() or word in PARTICLES for word in words) and not name.isupper()
+            all(word[:1].isupper() or word in PARTICLES for word in words) and not name.isupper() and \
+            not g.is_place(words)
         # "at Dean Carter" is a firm ("an analyst at ..."), "in San Juan" a place, neither a person: it stays
         # a candidate that the article may name in full ("Dean Carter and Co Inc").
         guessed = guessed and not _AT.search(text, max(0, start - 5), start)
