@@ -1621,3 +1621,12 @@ def test_a_title_s_portfolio_after_for_is_no_body():
                "Kowalski, Commissioner for the Halvor Development Authority, said it would act.\n")
     assert "Media Affairs" not in found(doc)
     assert found(doc)["Halvor Development Authority"] == "halvor-development-authority"
+
+
+def test_a_body_s_possessive_opening_a_firm_s_name_sets_the_owner_apart():
+    doc = read("Scientists at Halvor University's Lawrence Field Laboratory said the test worked. ACME's General "
+               "Technology Division said it would hire. Moody's Investors Service Inc said it cut a rating.\n")
+    names = {m.text: m.type for m in doc.mentions}
+    assert names["Halvor University"] == names["Lawrence Field Laboratory"] == "organization"
+    assert names["ACME"] == names["General Technology Division"] == "organization"
+    assert "Moody's Investors Service Inc" in names

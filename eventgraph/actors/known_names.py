@@ -131,8 +131,25 @@ class KnownNames(ReaderState):
         for index in range(opening, last_token):
             if _QUALIFIER.search(chunk[index].text):
                 opening = index + 1  # "Jane Doe-controlled Acme Airlines Inc": the owner is no part of the name
-        return self._organization_chunk(chunk, segments[:first]) + [
-            Segment("organization", opening, last_token, country)]
+        owner = self._owning_body(chunk, opening, last_token)
+        before = [] if owner is None else [Segment("organization", opening, owner, None)]
+        return self._organization_chunk(chunk, segments[:first]) + before + [
+            Segment("organization", opening if owner is None else owner + 1, last_token, country)]
+
+    def _owning_body(self, chunk, opening: int, last: int) -> int | None:
+        """Where the body that owns the one a chunk names ends, when the chunk opens with it and its possessive
+        ("Acme University's Halvor Laboratory", "ACME's Systems Division"): the index of its last token, or None.
+        A possessive inside a firm's own name follows a surname or a common word ("Jones's Foods Inc"), not a
+        body's name or initials."""
+        g = self.gazetteer
+        for index in range(last, opening, -1):
+            if chunk[index].connector == POSSESSIVE:
+                words = [token.text for token in chunk[opening:index]]
+                initials = len(words) == 1 and len(words[0]) > 1 and words[0].isupper() and words[0].isalpha()
+                if initials or is_organization(words, g) or words[-1] in g.legal_forms:
+                    return index - 1
+                return None
+        return None
 
     def _national_arm(self, chunk, segments: list[Segment], first: int, last: int,
                       entry: Entry) -> list[Segment] | None:
