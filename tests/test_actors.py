@@ -1630,3 +1630,11 @@ def test_a_body_s_possessive_opening_a_firm_s_name_sets_the_owner_apart():
     assert names["Halvor University"] == names["Lawrence Field Laboratory"] == "organization"
     assert names["ACME"] == names["General Technology Division"] == "organization"
     assert "Moody's Investors Service Inc" in names
+
+
+def test_the_central_bank_of_a_country_is_the_one_it_has():
+    story = by_id([read("Thailand's central bank cut its rate on Monday. The Bank of Thailand said inflation was "
+                        "low. The Peruvian central bank said reserves rose.\n")])
+    assert story["bank-of-thailand"].aliases == ["central bank"]
+    assert story["bank-of-thailand"].affiliation == "thailand"
+    assert "central-bank-of-peru" in story

@@ -169,14 +169,17 @@ class Gazetteer:
                 self._add(form, entry)
 
     def _load_organizations(self) -> None:
-        for name, kind, others, affiliation in (row + [""] * (4 - len(row)) for row in
-                                                rows("organizations.tsv")):
-            country = self.country_by_code.get(affiliation.strip())
-            entry = Entry(slug(name), name, kind, NAME, None, country.key if country else None)
-            self.by_key[entry.key] = entry
-            for form in [name] + _split(others):
-                self._add(form, entry)
-                self._add(_other_spelling(form), entry)
+        self.central_banks: dict[str, Entry] = {}  # country key -> its central bank
+        for filename in ("organizations.tsv", "central_banks.tsv"):
+            for name, kind, others, affiliation in (row + [""] * (4 - len(row)) for row in rows(filename)):
+                country = self.country_by_code.get(affiliation.strip())
+                entry = Entry(slug(name), name, kind, NAME, None, country.key if country else None)
+                self.by_key[entry.key] = entry
+                if filename == "central_banks.tsv" and country is not None:
+                    self.central_banks[country.key] = entry
+                for form in [name] + _split(others):
+                    self._add(form, entry)
+                    self._add(_other_spelling(form), entry)
 
     def is_place(self, words: list[str]) -> bool:
         """Whether name words read as a place's: opened by a word of place names or a province's name of two words

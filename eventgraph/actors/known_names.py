@@ -310,10 +310,15 @@ class KnownNames(ReaderState):
 
     def _owned_by(self, mention: Mention, country: str) -> None:
         """A state body every country has, named for its country: "Foreign Ministry" -> "Peruvian Foreign
-        Ministry"; a bank as such banks name themselves: "Central Bank" -> "Central Bank of Peru"; by the
-        country's name where the article qualifies the country's bodies by its abbreviation ("U.S. Court of
-        Appeals ... the Supreme Court" -> "United States Supreme Court", as "U.S. Supreme Court" is)."""
+        Ministry"; the central bank by the name the country's has ("Central Bank" -> "Bank of Japan"), or as such
+        banks name themselves ("Central Bank" -> "Central Bank of Peru"); by the country's name where the article
+        qualifies the country's bodies by its abbreviation ("U.S. Court of Appeals ... the Supreme Court" ->
+        "United States Supreme Court", as "U.S. Supreme Court" is)."""
         owner = self.gazetteer.by_key.get(country)
+        bank = self.gazetteer.central_banks.get(country)
+        if fold(mention.name) == "central bank" and bank is not None:
+            mention.actor, mention.name, mention.affiliation = bank.key, bank.name, country
+            return
         if mention.name.endswith(" Bank") and owner is not None:
             article = "the " if _PLURAL_OR_UNION.search(owner.name) else ""
             name = f"{mention.name} of {article}{owner.name}"
