@@ -1638,3 +1638,8 @@ def test_the_central_bank_of_a_country_is_the_one_it_has():
     assert story["bank-of-thailand"].aliases == ["central bank"]
     assert story["bank-of-thailand"].affiliation == "thailand"
     assert "central-bank-of-peru" in story
+
+
+def test_a_place_after_in_the_is_no_speaker():
+    doc = read("Currency dealers here and in the Far East said the dollar gained support.\n")
+    assert "Far East" not in found(doc)

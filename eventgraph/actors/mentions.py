@@ -47,7 +47,7 @@ _CALENDAR = set(calendar.day_name) | set(calendar.month_name[1:]) | set(calendar
 _PLACE_PREFIXES = {"New"}  # "New Mexico" is no Mexico; initials never end such a name ("New U.S. curbs")
 _REPORTED_BY = re.compile(rf"\b(?:{TENSED_REPORTING}|according to|wrote)[ \t\n]+$")
 _MEMBER_OF = re.compile(r"(?:,?[ \t\n]+)(?:of|from|at|with)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
-_AT = re.compile(r"\b(?:at|in|near)[ \t\n]+$")
+_AT = re.compile(r"\b(?:at|in|near)[ \t\n]+(?:the[ \t\n]+)?$")
 _OWNED_BY = re.compile(r"\b(?:its|their|our)[ \t\n]+$")
 _MINISTER = re.compile(r"\b(?:minister|premier)\b")
 _GOVERNMENT_AFTER = re.compile(r"['’]s?[ ]+(?:government|administration|cabinet|regime)\b")
@@ -323,9 +323,9 @@ class _Reader(KnownNames, NameTitles, Settling):
         guessed = not person and 2 <= len(words) <= 4 and (words[0] in g.given_names or reported) and \
             all(word[:1].isupper() or word in PARTICLES for word in words) and not name.isupper() and \
             not g.is_place(words)
-        # "at Dean Carter" is a firm ("an analyst at ..."), "in San Juan" a place, neither a person: it stays
-        # a candidate that the article may name in full ("Dean Carter and Co Inc").
-        guessed = guessed and not _AT.search(text, max(0, start - 5), start)
+        # "at Dean Carter" is a firm ("an analyst at ..."), "in San Juan" or "in the Far East" a place, neither a
+        # person: it stays a candidate that the article may name in full ("Dean Carter and Co Inc").
+        guessed = guessed and not _AT.search(text, max(0, start - 9), start)
         # "its Myra Falls mine": a name a possessive leads, or that a noun of a site or vessel follows, is the
         # thing's, no person's
         thing = NEXT_WORD.match(text, end)
