@@ -1643,3 +1643,8 @@ def test_the_central_bank_of_a_country_is_the_one_it_has():
 def test_a_place_after_in_the_is_no_speaker():
     doc = read("Currency dealers here and in the Far East said the dollar gained support.\n")
     assert "Far East" not in found(doc)
+
+
+def test_a_firm_before_and_is_read_whole_when_what_follows_is_no_firm():
+    doc = read("The issue is rated A-1 by Halvor's Investors Service Inc and BBB by Zentrox Corp.\n")
+    assert found(doc)["Halvor's Investors Service Inc"] == "halvors-investors-service"

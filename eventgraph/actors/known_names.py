@@ -111,8 +111,10 @@ class KnownNames(ReaderState):
                                                         run[-1] in g.organization_words or
                                                         CODE_AFTER.match(self.text, chunk[last_token].end) or
                                                         UNIT_OF.match(self.text, chunk[last_token].end)):
-            if len(segments) > 1 and chunk[segments[-1].first].connector == POSSESSIVE:
-                # "Acme U.K. Ltd's Northfield plant": the owner before the possessive is the chunk's organisation
+            if len(segments) > 1 and (chunk[segments[-1].first].connector == POSSESSIVE or
+                                      _starts_another_name(chunk, segments[-2], segments[-1].first, g)):
+                # "Acme U.K. Ltd's Northfield plant": the owner before the possessive is the chunk's organisation;
+                # "Halvor's Investors Service Inc and BBB": the name before "and" is judged without the one after it
                 return self._organization_chunk(chunk, segments[:-1]) + segments[-1:]
             return segments
         first = 0
