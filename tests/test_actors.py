@@ -1648,3 +1648,16 @@ def test_a_place_after_in_the_is_no_speaker():
 def test_a_firm_before_and_is_read_whole_when_what_follows_is_no_firm():
     doc = read("The issue is rated A-1 by Halvor's Investors Service Inc and BBB by Zentrox Corp.\n")
     assert found(doc)["Halvor's Investors Service Inc"] == "halvors-investors-service"
+
+
+def test_a_paper_named_daily_tribune_or_gazette_is_one_medium():
+    doc = read("Output rose 14 pct, the People's Daily said. Crops are threatened, the Ruritania Daily said. Daily "
+               "output rose to 500 tonnes, the Ruritania Gazette said.\n")
+    names = found(doc)
+    assert names["People's Daily"] == "peoples-daily" and names["Ruritania Gazette"] == "ruritania-gazette"
+    assert "Daily" not in names
+
+
+def test_a_table_row_s_column_after_a_name_in_capitals_is_no_head_of_it():
+    doc = read("Dividends declared:\n    LORD HALVOR TAX FREE INCOME FUND Daily\n    div 5.8 cts vs 5.7 cts\n")
+    assert not [m for m in doc.mentions if m.text.endswith("Daily")]

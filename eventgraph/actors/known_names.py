@@ -34,6 +34,7 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 _QUALIFIES = re.compile(r"[ \t\n]+[A-Z][a-z]")  # "U.S. Treasury", not "the U.S. said" or "U.S. EXPORTS"
 # Sentence openers that also open the names of companies: "New World Pictures Ltd", "First Boston Corp".
 _NAME_OPENERS = {"New", "First"}
+_TABLE_CAPITALS = 3  # words in capitals before a word in title case that make a table's row, not a name ("AT&T Co")
 _QUALIFIER = re.compile(r"[-‑][a-z]+ed$")  # "Icahn-controlled", "Texas-based": a word that says whose or where
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the)[ \t\n]+$")
 _PLURAL_DEMONYM = re.compile(r"(?:ese|ish|ch|sh|ss)$")
@@ -106,7 +107,7 @@ class KnownNames(ReaderState):
         # "Savings and Loan Association of Florida": a body's word before "of" (a connector, not one of the words)
         body_of = tokens[0].connector != POSSESSIVE and any(
             t.text in g.organization_words and after.connector in OF for t, after in zip(tokens, tokens[1:]))
-        held = len(segments) > 1 and segments[-2].kind == "title" and portfolio(tokens, g)
+        held = len(segments) > 1 and segments[-2].kind == "title" and portfolio(tokens, g) or _table_row(run, g)
         if run[-1] in g.not_actor_heads or held or not (is_organization(run, g) or body_of or
                                                         run[-1] in g.organization_words or
                                                         CODE_AFTER.match(self.text, chunk[last_token].end) or
@@ -393,6 +394,14 @@ def _named_for_two_countries(chunk, segments: list[Segment], g) -> bool:
         entry.type == "country" and entry.role == NAME for entry in countries) and all(
         token.text in g.organization_words or _TRADE.fullmatch(token.text)
         for token in chunk[segments[2].first:segments[2].last + 1])
+
+
+def _table_row(run: list[str], g) -> bool:
+    """Whether a run is a row of a wire's table, a name in capitals and the column after it in title case ("ACME
+    WORLD INCOME FUND Daily", "ACME BOND FUND Qtly"): its last word is no head of the name even where a head is
+    spelt so ("Daily", "Monthly" of a dividend, not a newspaper)."""
+    return len(run) > _TABLE_CAPITALS and all(word.isupper() for word in run[:-1]) and not run[-1].isupper() and \
+        run[-1] not in g.legal_forms
 
 
 def portfolio(run, g) -> bool:
