@@ -1598,3 +1598,78 @@ def test_the_place_and_party_label_a_description_gives_point_back_to_the_member_
 def test_a_party_s_adjective_before_a_name_gives_the_member_the_label_a_description_points_back_by():
     doc = read('"Talks will go on," Senate Democratic Leader Jane Holm said. "They must," the Ohio Democrat said.\n')
     assert found(doc)["Ohio Democrat"] == "jane-holm"
+
+
+def test_a_legal_form_in_odd_case_is_the_legal_form():
+    first = read("Zentrox INc said it agreed to buy a rival. Zentrox said the deal would close in May.\n", "a")
+    second = read("Zentrox Inc said it expects a profit.\n", "b")
+    story = by_id([first, second])
+    assert story["zentrox"].type == "organization"
+    assert "Zentrox INc" in story["zentrox"].aliases
+    assert [actor.name for actor in story.values()] == ["Zentrox"]
+
+
+def test_initials_in_capitals_are_no_odd_case_legal_form():
+    forms = gazetteer().legal_forms
+    assert {"INc", "LTd", "GmBH"} <= forms
+    assert "SPA" not in forms  # the Saudi Press Agency
+
+
+@pytest.mark.parametrize("name", ["Halvor Capital Markets", "Halvor Telecom", "Halvor Productions",
+                                  "Halvor Properties", "Halvor Laboratory", "Halvor International"])
+def test_a_name_ending_on_a_head_of_a_firm_is_no_person(name):
+    doc = read(f"{name} said it would cut 500 jobs this year.\n")
+    assert [(m.text, m.type) for m in doc.mentions] == [(name, "organization")]
+
+
+@pytest.mark.parametrize("place", ["Santa Fe", "San Diego", "Nova Scotia", "Minas Gerais", "Rio de Janeiro"])
+def test_a_place_a_given_name_opens_is_no_person(place):
+    doc = read(f"Crops were harvested in Cordoba, {place} and Chaco, the report said.\n")
+    assert place not in found(doc)
+
+
+def test_a_title_s_portfolio_after_for_is_no_body():
+    doc = read("Taro Yamada, Vice Minister for Media Affairs, said talks would start. Jan "
+               "Kowalski, Commissioner for the Halvor Development Authority, said it would act.\n")
+    assert "Media Affairs" not in found(doc)
+    assert found(doc)["Halvor Development Authority"] == "halvor-development-authority"
+
+
+def test_a_body_s_possessive_opening_a_firm_s_name_sets_the_owner_apart():
+    doc = read("Scientists at Halvor University's Lawrence Field Laboratory said the test worked. ACME's General "
+               "Technology Division said it would hire. Moody's Investors Service Inc said it cut a rating.\n")
+    names = {m.text: m.type for m in doc.mentions}
+    assert names["Halvor University"] == names["Lawrence Field Laboratory"] == "organization"
+    assert names["ACME"] == names["General Technology Division"] == "organization"
+    assert "Moody's Investors Service Inc" in names
+
+
+def test_the_central_bank_of_a_country_is_the_one_it_has():
+    story = by_id([read("Thailand's central bank cut its rate on Monday. The Bank of Thailand said inflation was "
+                        "low. The Peruvian central bank said reserves rose.\n")])
+    assert story["bank-of-thailand"].aliases == ["central bank"]
+    assert story["bank-of-thailand"].affiliation == "thailand"
+    assert "central-bank-of-peru" in story
+
+
+def test_a_place_after_in_the_is_no_speaker():
+    doc = read("Currency dealers here and in the Far East said the dollar gained support.\n")
+    assert "Far East" not in found(doc)
+
+
+def test_a_firm_before_and_is_read_whole_when_what_follows_is_no_firm():
+    doc = read("The issue is rated A-1 by Halvor's Investors Service Inc and BBB by Zentrox Corp.\n")
+    assert found(doc)["Halvor's Investors Service Inc"] == "halvors-investors-service"
+
+
+def test_a_paper_named_daily_tribune_or_gazette_is_one_medium():
+    doc = read("Output rose 14 pct, the People's Daily said. Crops are threatened, the Ruritania Daily said. Daily "
+               "output rose to 500 tonnes, the Ruritania Gazette said.\n")
+    names = found(doc)
+    assert names["People's Daily"] == "peoples-daily" and names["Ruritania Gazette"] == "ruritania-gazette"
+    assert "Daily" not in names
+
+
+def test_a_table_row_s_column_after_a_name_in_capitals_is_no_head_of_it():
+    doc = read("Dividends declared:\n    LORD HALVOR TAX FREE INCOME FUND Daily\n    div 5.8 cts vs 5.7 cts\n")
+    assert not [m for m in doc.mentions if m.text.endswith("Daily")]

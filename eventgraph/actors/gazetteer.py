@@ -9,6 +9,7 @@ list of first names from many countries).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
@@ -25,6 +26,9 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "en" / "actor
 # How a known name stands for its actor: as its name, as an adjective ("Russian"), as a noun for its
 # people or government ("the Soviets"), or as its capital or seat of government ("Moscow", "the Kremlin").
 NAME, DEMONYM, PEOPLE, SEAT = "name", "demonym", "people", "seat"
+# Letters of the legal forms read in any case after their capital ("Inc", "Corp"): shorter ones are initials too
+# ("SA", "NV"), and longer ones are written out in full ("Company"), which the wires do not mistype so
+_ODD_CASE_LENGTHS = (3, 4)
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,7 @@ class Gazetteer:
             row[0].strip().lower() for row in titles if row[1:] == ["apposition"]}
         legal_forms = rows("legal_forms.txt")
         self.legal_forms = {row[0].strip() for row in legal_forms}
+        self.legal_forms |= _odd_cases(self.legal_forms)
         self.lower_legal_forms = frozenset(form for form in self.legal_forms if form.islower())
         organization_words = rows("organization_words.txt")
         self.written_out = {row[0].strip(): row[1].strip() for row in legal_forms + organization_words
@@ -113,6 +118,9 @@ class Gazetteer:
         self.party_members = set(words("party_members.txt"))
         self.organization_nouns = set(words("organization_nouns.txt"))
         self.thing_nouns = set(words("thing_nouns.txt"))
+        self.place_words = set(words("place_words.txt"))
+        # provinces named in one word are often surnames or given names too ("Georgia", "Victoria", "Jackson")
+        self.provinces = {fold(division.name) for division in pycountry.subdivisions if " " in division.name}
         heads = rows("not_actor_heads.txt")
         self.not_actor_heads = {row[0].strip() for row in heads}
         self.place_heads = {row[0].strip() for row in heads if row[1:] == ["place"]}
@@ -161,14 +169,22 @@ class Gazetteer:
                 self._add(form, entry)
 
     def _load_organizations(self) -> None:
-        for name, kind, others, affiliation in (row + [""] * (4 - len(row)) for row in
-                                                rows("organizations.tsv")):
-            country = self.country_by_code.get(affiliation.strip())
-            entry = Entry(slug(name), name, kind, NAME, None, country.key if country else None)
-            self.by_key[entry.key] = entry
-            for form in [name] + _split(others):
-                self._add(form, entry)
-                self._add(_other_spelling(form), entry)
+        self.central_banks: dict[str, Entry] = {}  # country key -> its central bank
+        for filename in ("organizations.tsv", "central_banks.tsv"):
+            for name, kind, others, affiliation in (row + [""] * (4 - len(row)) for row in rows(filename)):
+                country = self.country_by_code.get(affiliation.strip())
+                entry = Entry(slug(name), name, kind, NAME, None, country.key if country else None)
+                self.by_key[entry.key] = entry
+                if filename == "central_banks.tsv" and country is not None:
+                    self.central_banks[country.key] = entry
+                for form in [name] + _split(others):
+                    self._add(form, entry)
+                    self._add(_other_spelling(form), entry)
+
+    def is_place(self, words: list[str]) -> bool:
+        """Whether name words read as a place's: opened by a word of place names or a province's name of two words
+        or more ("San Diego", "Minas Gerais")."""
+        return words[0] in self.place_words or fold(" ".join(words)) in self.provinces
 
     def without_legal_forms(self, words: list[str]) -> list[str]:
         """The words of a name without the legal forms it ends on ("Acme Co Ltd" -> "Acme") or an "and" left
@@ -238,6 +254,18 @@ def _search(automaton: ahocorasick.Automaton, text: str, start: int, end: int):
                 yield from (match for match in _search(automaton, text, first, last) if match[0] == first)
             continue
         yield first, last + 1, value
+
+
+def _odd_cases(forms: set[str]) -> set[str]:
+    """The short legal forms as a wire's keys slip on the shift key after the capital ("Acme INc", "Acme LTd"): a
+    mixed case no name word is written in, so the firm keeps one name across articles."""
+    odd: set[str] = set()
+    for form in forms:
+        if form.isalpha() and form[0].isupper() and _ODD_CASE_LENGTHS[0] <= len(form) <= _ODD_CASE_LENGTHS[1]:
+            for cases in itertools.product(*((char.lower(), char.upper()) for char in form[1:])):
+                odd.add(form[0] + "".join(cases))
+    # in capitals they are initials too: "SPA" is the Saudi Press Agency as well as an Italian "SpA"
+    return {variant for variant in odd if not variant.isupper()} - forms
 
 
 def _given_names() -> set[str]:

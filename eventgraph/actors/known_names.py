@@ -34,6 +34,7 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 _QUALIFIES = re.compile(r"[ \t\n]+[A-Z][a-z]")  # "U.S. Treasury", not "the U.S. said" or "U.S. EXPORTS"
 # Sentence openers that also open the names of companies: "New World Pictures Ltd", "First Boston Corp".
 _NAME_OPENERS = {"New", "First"}
+_TABLE_CAPITALS = 3  # words in capitals before a word in title case that make a table's row, not a name ("AT&T Co")
 _QUALIFIER = re.compile(r"[-‑][a-z]+ed$")  # "Icahn-controlled", "Texas-based": a word that says whose or where
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the)[ \t\n]+$")
 _PLURAL_DEMONYM = re.compile(r"(?:ese|ish|ch|sh|ss)$")
@@ -106,12 +107,15 @@ class KnownNames(ReaderState):
         # "Savings and Loan Association of Florida": a body's word before "of" (a connector, not one of the words)
         body_of = tokens[0].connector != POSSESSIVE and any(
             t.text in g.organization_words and after.connector in OF for t, after in zip(tokens, tokens[1:]))
-        if run[-1] in g.not_actor_heads or not (is_organization(run, g) or body_of or
-                                                run[-1] in g.organization_words or
-                                                CODE_AFTER.match(self.text, chunk[last_token].end) or
-                                                UNIT_OF.match(self.text, chunk[last_token].end)):
-            if len(segments) > 1 and chunk[segments[-1].first].connector == POSSESSIVE:
-                # "Acme U.K. Ltd's Northfield plant": the owner before the possessive is the chunk's organisation
+        held = len(segments) > 1 and segments[-2].kind == "title" and portfolio(tokens, g) or _table_row(run, g)
+        if run[-1] in g.not_actor_heads or held or not (is_organization(run, g) or body_of or
+                                                        run[-1] in g.organization_words or
+                                                        CODE_AFTER.match(self.text, chunk[last_token].end) or
+                                                        UNIT_OF.match(self.text, chunk[last_token].end)):
+            if len(segments) > 1 and (chunk[segments[-1].first].connector == POSSESSIVE or
+                                      _starts_another_name(chunk, segments[-2], segments[-1].first, g)):
+                # "Acme U.K. Ltd's Northfield plant": the owner before the possessive is the chunk's organisation;
+                # "Halvor's Investors Service Inc and BBB": the name before "and" is judged without the one after it
                 return self._organization_chunk(chunk, segments[:-1]) + segments[-1:]
             return segments
         first = 0
@@ -130,8 +134,25 @@ class KnownNames(ReaderState):
         for index in range(opening, last_token):
             if _QUALIFIER.search(chunk[index].text):
                 opening = index + 1  # "Jane Doe-controlled Acme Airlines Inc": the owner is no part of the name
-        return self._organization_chunk(chunk, segments[:first]) + [
-            Segment("organization", opening, last_token, country)]
+        owner = self._owning_body(chunk, opening, last_token)
+        before = [] if owner is None else [Segment("organization", opening, owner, None)]
+        return self._organization_chunk(chunk, segments[:first]) + before + [
+            Segment("organization", opening if owner is None else owner + 1, last_token, country)]
+
+    def _owning_body(self, chunk, opening: int, last: int) -> int | None:
+        """Where the body that owns the one a chunk names ends, when the chunk opens with it and its possessive
+        ("Acme University's Halvor Laboratory", "ACME's Systems Division"): the index of its last token, or None.
+        A possessive inside a firm's own name follows a surname or a common word ("Jones's Foods Inc"), not a
+        body's name or initials."""
+        g = self.gazetteer
+        for index in range(last, opening, -1):
+            if chunk[index].connector == POSSESSIVE:
+                words = [token.text for token in chunk[opening:index]]
+                initials = len(words) == 1 and len(words[0]) > 1 and words[0].isupper() and words[0].isalpha()
+                if initials or is_organization(words, g) or words[-1] in g.legal_forms:
+                    return index - 1
+                return None
+        return None
 
     def _national_arm(self, chunk, segments: list[Segment], first: int, last: int,
                       entry: Entry) -> list[Segment] | None:
@@ -292,10 +313,15 @@ class KnownNames(ReaderState):
 
     def _owned_by(self, mention: Mention, country: str) -> None:
         """A state body every country has, named for its country: "Foreign Ministry" -> "Peruvian Foreign
-        Ministry"; a bank as such banks name themselves: "Central Bank" -> "Central Bank of Peru"; by the
-        country's name where the article qualifies the country's bodies by its abbreviation ("U.S. Court of
-        Appeals ... the Supreme Court" -> "United States Supreme Court", as "U.S. Supreme Court" is)."""
+        Ministry"; the central bank by the name the country's has ("Central Bank" -> "Bank of Japan"), or as such
+        banks name themselves ("Central Bank" -> "Central Bank of Peru"); by the country's name where the article
+        qualifies the country's bodies by its abbreviation ("U.S. Court of Appeals ... the Supreme Court" ->
+        "United States Supreme Court", as "U.S. Supreme Court" is)."""
         owner = self.gazetteer.by_key.get(country)
+        bank = self.gazetteer.central_banks.get(country)
+        if fold(mention.name) == "central bank" and bank is not None:
+            mention.actor, mention.name, mention.affiliation = bank.key, bank.name, country
+            return
         if mention.name.endswith(" Bank") and owner is not None:
             article = "the " if _PLURAL_OR_UNION.search(owner.name) else ""
             name = f"{mention.name} of {article}{owner.name}"
@@ -368,6 +394,21 @@ def _named_for_two_countries(chunk, segments: list[Segment], g) -> bool:
         entry.type == "country" and entry.role == NAME for entry in countries) and all(
         token.text in g.organization_words or _TRADE.fullmatch(token.text)
         for token in chunk[segments[2].first:segments[2].last + 1])
+
+
+def _table_row(run: list[str], g) -> bool:
+    """Whether a run is a row of a wire's table, a name in capitals and the column after it in title case ("ACME
+    WORLD INCOME FUND Daily", "ACME BOND FUND Qtly"): its last word is no head of the name even where a head is
+    spelt so ("Daily", "Monthly" of a dividend, not a newspaper)."""
+    return len(run) > _TABLE_CAPITALS and all(word.isupper() for word in run[:-1]) and not run[-1].isupper() and \
+        run[-1] not in g.legal_forms
+
+
+def portfolio(run, g) -> bool:
+    """Whether the tokens of a run after a title are the portfolio it holds, set after it by "for" ("Minister for
+    International Affairs", "Secretary for Cabinet Affairs"), no body: they do not end on a body's head, as
+    "Commissioner for the Acme Authority" does."""
+    return run[0].connector in ("for", "for the") and run[-1].text not in g.organization_words
 
 
 def looks_like_person(words: list[str], g) -> bool:

@@ -28,7 +28,7 @@ from . import employers, legislators, party_labels
 from .chunks import FOREIGN_AND, PARTICLES, POSSESSIVE, Token, chunks
 from .furniture import WIRE_CODE, dateline, furniture, monitored
 from .gazetteer import NAME, SEAT, Entry
-from .known_names import KnownNames, looks_like_person
+from .known_names import KnownNames, looks_like_person, portfolio
 from .mention_titles import NameTitles
 from .mention_words import (
     BASED, CLOSES, CODE_AFTER, FORMER_AFTER, FORMER_BEFORE, GAP, NEXT_WORD, OF, SEAT_NAMING, SEAT_PLACED, SPEAKS,
@@ -47,7 +47,7 @@ _CALENDAR = set(calendar.day_name) | set(calendar.month_name[1:]) | set(calendar
 _PLACE_PREFIXES = {"New"}  # "New Mexico" is no Mexico; initials never end such a name ("New U.S. curbs")
 _REPORTED_BY = re.compile(rf"\b(?:{TENSED_REPORTING}|according to|wrote)[ \t\n]+$")
 _MEMBER_OF = re.compile(r"(?:,?[ \t\n]+)(?:of|from|at|with)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Z])")
-_AT = re.compile(r"\b(?:at|in|near)[ \t\n]+$")
+_AT = re.compile(r"\b(?:at|in|near)[ \t\n]+(?:the[ \t\n]+)?$")
 _OWNED_BY = re.compile(r"\b(?:its|their|our)[ \t\n]+$")
 _MINISTER = re.compile(r"\b(?:minister|premier)\b")
 _GOVERNMENT_AFTER = re.compile(r"['’]s?[ ]+(?:government|administration|cabinet|regime)\b")
@@ -283,7 +283,7 @@ class _Reader(KnownNames, NameTitles, Settling):
             person_start = next((index for index in range(first, last + 1) if chunk[index].text in g.given_names),
                                 None)
             if person_start is None:
-                if is_organization(named.split(), g):
+                if is_organization(named.split(), g) and not portfolio(chunk[first:last + 1], g):
                     self._organization(chunk[first].start, chunk[last].end, named)
                 return
             first = person_start
@@ -327,10 +327,11 @@ class _Reader(KnownNames, NameTitles, Settling):
             self._organization(start, end, name)
             return
         guessed = not person and 2 <= len(words) <= 4 and (words[0] in g.given_names or reported) and \
-            all(word[:1].isupper() or word in PARTICLES for word in words) and not name.isupper()
-        # "at Dean Carter" is a firm ("an analyst at ..."), "in San Juan" a place, neither a person: it stays
-        # a candidate that the article may name in full ("Dean Carter and Co Inc").
-        guessed = guessed and not _AT.search(text, max(0, start - 5), start)
+            all(word[:1].isupper() or word in PARTICLES for word in words) and not name.isupper() and \
+            not g.is_place(words)
+        # "at Dean Carter" is a firm ("an analyst at ..."), "in San Juan" or "in the Far East" a place, neither a
+        # person: it stays a candidate that the article may name in full ("Dean Carter and Co Inc").
+        guessed = guessed and not _AT.search(text, max(0, start - 9), start)
         # "its Myra Falls mine": a name a possessive leads, or that a noun of a site or vessel follows, is the
         # thing's, no person's
         thing = NEXT_WORD.match(text, end)
