@@ -707,10 +707,14 @@ def test_a_statement_that_reports_a_deed_is_no_statement_event(text, statement):
     ("Zorbex reported Monday record earnings of 5 mln dlrs.", "Monday", "2021-05-03", {"reported"}),
     ("Zorbex reported 2020 Acme Bank earnings of 5 mln dlrs.", "2020", "2020", set()),
     ("Zorbex reported Monday Acme Bank earnings of 5 mln dlrs.", "Monday", "2021-05-03", {"reported"}),
+    ("Zorbex raised its total 2020 dividend to 98 mln dlrs.", "2020", "2020", set()),
+    ("Zorbex raised the 2021 dividend of its unit.", "2021", "2021", set()),
+    ("Zorbex raised the dividend in 2020.", "2020", "2020", {"raised"}),
 ])
 def test_a_period_between_a_verb_and_a_figure_dates_no_happening_whatever_the_parse(text, surface, value, dated):
     """"reported first quarter earnings": the quarter the figures are counted over, not the day of the report,
-    even when the parse hangs the date on the verb."""
+    even when the parse hangs the date on the verb; so is a date inside a noun phrase its determiner opens ("raised
+    its total 2020 dividend")."""
     words = read(text, 0)
     found = triggers.find(words, set())
     at = text.index(surface)
