@@ -732,6 +732,16 @@ def dated_words(text, surface, value="2021-05-04"):
     return {words.forms[trigger.first] for trigger, binding in zip(found, bindings) if binding.timex == 0}
 
 
+@pytest.mark.parametrize("text, surface, dated", [
+    ("Ruritania will suspend its payments for the rest of the year.", "the year", set()),
+    ("Acme will close the mine for the remainder of the month.", "the month", set()),
+    ("Acme will close the mine in the rest of the month.", "the month", set()),
+    ("Acme will close the mine in the month.", "the month", {"close"}),
+])
+def test_what_is_left_of_a_period_dates_no_happening(text, surface, dated):
+    assert dated_words(text, surface, "2021-04") == dated
+
+
 @pytest.mark.parametrize("text, surface, word, dated", [
     ("Earlier today Jan Novak, the head of the central bank, told reporters that inflation had fallen.",
      "Earlier today", "told", True),

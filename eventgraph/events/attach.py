@@ -144,6 +144,7 @@ STRETCH_JOINS = frozenset({"and", "to", "through", "until"})  # "between May 1 a
 DATE_PREPOSITIONS = frozenset({"on", "in", "at"})  # "... and bicycles on May 2"
 LIST_BREAKING_VERBS = frozenset({"has", "have", "had", "do", "does", "did"})  # "and has been closed since"
 CLOSING_WORDS = 4  # words after a reporting verb that closes its sentence: "..., traders said in a statement."
+REST = frozenset({"rest", "remainder", "balance"})  # "for the rest of the year": what is left of a period
 PERIODS = frozenset({"year", "half", "quarter", "month"})  # what figures are counted over: "1986 net profits"
 # what opens the figure a figure is compared with: "to 12 mln from 9 mln", "against 4.2 pct", "compared with 3 mln"
 COMPARING = frozenset({"from", "against", "versus", "vs"})
@@ -197,7 +198,8 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
         if timex.text.lower().startswith(WINDOW) or first >= len(words) or _bounds_a_thing(words, triggers, first) \
                 or _in_force(words, triggers, timex) or _counted_over(words, triggers, timex, first, last) \
                 or _compared_figure(words, timex, first) or _shareholder_day(words, first) \
-                or _split_year(words, timex) or _determined_noun(words, triggers, timex, first, last):
+                or _split_year(words, timex) or _determined_noun(words, triggers, timex, first, last) \
+                or _rest_of(words, first):
             continue
         term = next((n for n, trigger in enumerate(triggers) if trigger.entry.kind == "D" and timex.type == "DATE"
                      and _term_end(words, trigger, first) is not None), None)
@@ -545,6 +547,13 @@ def _determined_noun(words: Words, triggers: list[Trigger], timex: Timex, first:
         k -= 1  # "its total 1986 dividend": a word that qualifies the noun
     return k >= 0 and words.forms[k] in DETERMINERS - {"that"} and \
         _names_a_noun(words, triggers, timex, first, last)
+
+
+def _rest_of(words: Words, first: int) -> bool:
+    """"will suspend payments for the rest of the year": what is left of a period is a stretch a happening lasts
+    through from a day the text does not give, and dates no happening."""
+    return first >= 3 and words.forms[first - 1] == "of" and words.forms[first - 2] in REST and \
+        words.forms[first - 3] == "the"
 
 
 def _present_with_past(words: Words, trigger: Trigger, timex: Timex) -> bool:
