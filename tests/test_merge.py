@@ -1504,6 +1504,17 @@ def test_a_day_after_by_or_before_is_a_deadline_the_happening_is_done_by(text, r
     assert (date.value, date.relation) == ("2021-05-01", relation_of)
 
 
+@pytest.mark.parametrize("text, value, relation_of", [
+    ("Acme held the talks after May 1.", "2021-06-08", "before"),
+    ("Acme held the talks shortly after the close of May 1.", "2021-06-08", "before"),
+    ("Acme held the talks on May 1.", "2021-05-01", "on"),
+])
+def test_a_day_after_after_is_one_the_happening_followed_on_a_day_the_text_does_not_give(text, value, relation_of):
+    doc = told("a", "2021-06-08", text, "talks", "046", [("acme", "source")], "May 1", "2021-05-01")
+    date = relation.relate(doc, doc.event_mentions[0], telling.of(doc, doc.event_mentions[0]))
+    assert (date.value, date.relation) == (value, relation_of)
+
+
 @pytest.mark.parametrize("text, relation_of, until", [
     ("The strike began March 3 and continued through the weekend.", "since", "2021-04-08"),
     ("The strike, which started on March 3, was called off.", "since", None),

@@ -538,9 +538,9 @@ def _names_a_noun(words: Words, triggers: list[Trigger], timex: Timex, first: in
 
 
 def _determined_noun(words: Words, triggers: list[Trigger], timex: Timex, first: int, last: int) -> bool:
-    """"raised its total 1986 dividend", "raised the 1987 budget of its unit": a date inside a noun phrase its determiner
-    opens, one word at most between them, belongs to the noun that is no trigger, whatever the parse hangs it on,
-    and dates no happening."""
+    """"raised its total 1986 dividend", "raised the 1987 budget of its unit": a date inside a noun phrase its
+    determiner opens, one word at most between them, belongs to the noun that is no trigger, whatever the parse
+    hangs it on, and dates no happening."""
     k = first - 1
     if k >= 1 and words.forms[k].isalpha() and words.forms[k].islower() and words.forms[k] not in DETERMINERS and \
             not words.is_break(k - 1):

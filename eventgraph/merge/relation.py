@@ -17,6 +17,10 @@ report; told as to come ("will be laid off until May 11") it has no day; else it
 none. A delay ("postponed until Friday"), an absence ("will not reopen until June") or a "when" clause after the
 date keep the date. A happening told in the past perfect is `before` a date after it that a later tensed verb
 takes ("rumours that the herds had perished lifted prices today").
+A date after "by" or "before" is a deadline: the happening is done `before` it ("will conclude the talks by May 1").
+A happening that "began" or "started" on a date runs `since` it, up to the report when told as still going on ("the
+strike began March 3 and continued"). A past date after "after" ("sold the unit after March 31") is one the
+happening followed on a day the text does not give: it is dated as if the text gave none.
 """
 
 from __future__ import annotations
@@ -44,6 +48,9 @@ _WHEN = re.compile(r",?\s+when\b", re.I)
 # 31"; not the day of what a possessive date names ("before Friday's meeting") nor of a "when" clause after it
 _DEADLINE = re.compile(r"\b(?:by|before)\s+$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\b")
+# a day the happening came after, on a day the text does not give: "sold the unit after March 31", "awarded
+# shortly after the close of the first quarter"
+_AFTER = re.compile(r"\b(?:after|following)\s+(?:the\s+(?:end|close)\s+of\s+)?$", re.I)
 # the day a happening its words tell of before began: "the strike began March 3 and continued", "the talks, which
 # started on Monday", "the evacuation, which started yesterday morning"
 _BEGAN = re.compile(r"\b(?:began|begun|started)\s+(?:on\s+|in\s+)?$", re.I)
@@ -183,6 +190,10 @@ def relate(doc: Document, mention: EventMention, told: Telling, date: Date | Non
                 not _POSSESSIVE.match(doc.text, timex.end) and not _WHEN.match(doc.text, timex.end) and \
                 timex.type == "DATE":  # "before April 19, when the minister visits": the "when" clause's day
             return Date(date.value, date.granularity, date.source, date.text, "before")  # done by then, no day
+        if _AFTER.search(doc.text[max(0, timex.start - 30):timex.start]) and \
+                not _POSSESSIVE.match(doc.text, timex.end) and timex.type == "DATE" and \
+                _before(date.value, doc.published):
+            return relate(doc, mention, told, _published(doc))
         began = _BEGAN.search(doc.text, mention.trigger_end, timex.start)
         if began and _before(date.value, doc.published):  # running since, up to the report if told still going on
             return Date(date.value, date.granularity, date.source, date.text, "since",
