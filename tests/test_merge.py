@@ -1508,6 +1508,7 @@ def test_a_day_after_by_or_before_is_a_deadline_the_happening_is_done_by(text, r
     ("Acme held the talks after May 1.", "2021-06-08", "before"),
     ("Acme held the talks shortly after the close of May 1.", "2021-06-08", "before"),
     ("Acme held the talks on May 1.", "2021-05-01", "on"),
+    ("Prices rose after the May 1 talks.", "2021-05-01", "on"),  # the day of the noun it modifies
 ])
 def test_a_day_after_after_is_one_the_happening_followed_on_a_day_the_text_does_not_give(text, value, relation_of):
     doc = told("a", "2021-06-08", text, "talks", "046", [("acme", "source")], "May 1", "2021-05-01")

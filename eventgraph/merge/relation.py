@@ -191,8 +191,8 @@ def relate(doc: Document, mention: EventMention, told: Telling, date: Date | Non
                 timex.type == "DATE":  # "before April 19, when the minister visits": the "when" clause's day
             return Date(date.value, date.granularity, date.source, date.text, "before")  # done by then, no day
         if _AFTER.search(doc.text[max(0, timex.start - 30):timex.start]) and \
-                not _POSSESSIVE.match(doc.text, timex.end) and timex.type == "DATE" and \
-                _before(date.value, doc.published):
+                not _names_a_noun(doc, mention, timex) and timex.type == "DATE" and \
+                _before(date.value, doc.published):  # not "after the weekend snowstorm": the snowstorm's date
             return relate(doc, mention, told, _published(doc))
         began = _BEGAN.search(doc.text, mention.trigger_end, timex.start)
         if began and _before(date.value, doc.published):  # running since, up to the report if told still going on
