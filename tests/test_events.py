@@ -707,10 +707,14 @@ def test_a_statement_that_reports_a_deed_is_no_statement_event(text, statement):
     ("Zorbex reported Monday record earnings of 5 mln dlrs.", "Monday", "2021-05-03", {"reported"}),
     ("Zorbex reported 2020 Acme Bank earnings of 5 mln dlrs.", "2020", "2020", set()),
     ("Zorbex reported Monday Acme Bank earnings of 5 mln dlrs.", "Monday", "2021-05-03", {"reported"}),
+    ("Zorbex raised its total 2020 dividend to 98 mln dlrs.", "2020", "2020", set()),
+    ("Zorbex raised the 2021 dividend of its unit.", "2021", "2021", set()),
+    ("Zorbex raised the dividend in 2020.", "2020", "2020", {"raised"}),
 ])
 def test_a_period_between_a_verb_and_a_figure_dates_no_happening_whatever_the_parse(text, surface, value, dated):
     """"reported first quarter earnings": the quarter the figures are counted over, not the day of the report,
-    even when the parse hangs the date on the verb."""
+    even when the parse hangs the date on the verb; so is a date inside a noun phrase its determiner opens ("raised
+    its total 2020 dividend")."""
     words = read(text, 0)
     found = triggers.find(words, set())
     at = text.index(surface)
@@ -726,6 +730,16 @@ def dated_words(text, surface, value="2021-05-04"):
     at = text.index(surface)
     bindings = attach.dates(words, found, [(0, Timex(at, at + len(surface), surface, "DATE", value))])
     return {words.forms[trigger.first] for trigger, binding in zip(found, bindings) if binding.timex == 0}
+
+
+@pytest.mark.parametrize("text, surface, dated", [
+    ("Ruritania will suspend its payments for the rest of the year.", "the year", set()),
+    ("Acme will close the mine for the remainder of the month.", "the month", set()),
+    ("Acme will close the mine in the rest of the month.", "the month", set()),
+    ("Acme will close the mine in the month.", "the month", {"close"}),
+])
+def test_what_is_left_of_a_period_dates_no_happening(text, surface, dated):
+    assert dated_words(text, surface, "2021-04") == dated
 
 
 @pytest.mark.parametrize("text, surface, word, dated", [

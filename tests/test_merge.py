@@ -1505,6 +1505,43 @@ def test_a_deed_dated_by_the_first_day_of_a_stretch_took_the_stretch(text, until
     assert (date.value, date.relation, date.until) == ("2021-08-12", "since" if until else "on", until)
 
 
+@pytest.mark.parametrize("text, relation_of", [
+    ("Acme and the union agreed to conclude the talks by May 1.", "before"),
+    ("Acme agreed to conclude the talks before May 1.", "before"),
+    ("Acme agreed to conclude the talks on May 1.", "on"),
+    ("Acme began the talks before May 1's meeting.", "on"),  # the day of what the possessive names
+    ("Acme will conclude the talks before May 1, when the talks are held.", "on"),  # the "when" clause's day
+])
+def test_a_day_after_by_or_before_is_a_deadline_the_happening_is_done_by(text, relation_of):
+    doc = told("a", "2021-04-08", text, "talks", "046", [("acme", "source")], "May 1", "2021-05-01")
+    date = relation.relate(doc, doc.event_mentions[0], telling.of(doc, doc.event_mentions[0]))
+    assert (date.value, date.relation) == ("2021-05-01", relation_of)
+
+
+@pytest.mark.parametrize("text, value, relation_of", [
+    ("Acme held the talks after May 1.", "2021-06-08", "before"),
+    ("Acme held the talks shortly after the close of May 1.", "2021-06-08", "before"),
+    ("Acme held the talks on May 1.", "2021-05-01", "on"),
+    ("Prices rose after the May 1 talks.", "2021-05-01", "on"),  # the day of the noun it modifies
+])
+def test_a_day_after_after_is_one_the_happening_followed_on_a_day_the_text_does_not_give(text, value, relation_of):
+    doc = told("a", "2021-06-08", text, "talks", "046", [("acme", "source")], "May 1", "2021-05-01")
+    date = relation.relate(doc, doc.event_mentions[0], telling.of(doc, doc.event_mentions[0]))
+    assert (date.value, date.relation) == (value, relation_of)
+
+
+@pytest.mark.parametrize("text, relation_of, until", [
+    ("The strike began March 3 and continued through the weekend.", "since", "2021-04-08"),
+    ("The strike, which started on March 3, was called off.", "since", None),
+    ("The strike began with a march on March 3.", "on", None),  # the day of the march
+    ("The strike on March 3 began a wave of protests.", "on", None),
+])
+def test_a_happening_that_began_on_a_day_runs_since_that_day(text, relation_of, until):
+    doc = told("a", "2021-04-08", text, "strike", "143", [("acme", "source")], "March 3", "2021-03-03")
+    date = relation.relate(doc, doc.event_mentions[0], telling.of(doc, doc.event_mentions[0]))
+    assert (date.value, date.relation, date.until) == ("2021-03-03", relation_of, until)
+
+
 def test_undated_violence_told_by_a_verb_with_only_its_doer_and_trigger_in_common_is_not_a_dated_attack():
     dated = told("a", "2021-05-03", "Ruritania attacked Freedonia's oil platform on Monday.", "attacked", "190",
                  [("ruritania", "source"), ("freedonia", "target")], "Monday", "2021-05-03")

@@ -145,6 +145,7 @@ STRETCH_JOINS = frozenset({"and", "to", "through", "until"})  # "between May 1 a
 DATE_PREPOSITIONS = frozenset({"on", "in", "at"})  # "... and bicycles on May 2"
 LIST_BREAKING_VERBS = frozenset({"has", "have", "had", "do", "does", "did"})  # "and has been closed since"
 CLOSING_WORDS = 4  # words after a reporting verb that closes its sentence: "..., traders said in a statement."
+REST = frozenset({"rest", "remainder", "balance"})  # "for the rest of the year": what is left of a period
 PERIODS = frozenset({"year", "half", "quarter", "month"})  # what figures are counted over: "1986 net profits"
 # what opens the figure a figure is compared with: "to 12 mln from 9 mln", "against 4.2 pct", "compared with 3 mln"
 COMPARING = frozenset({"from", "against", "versus", "vs"})
@@ -198,7 +199,8 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
         if timex.text.lower().startswith(WINDOW) or first >= len(words) or _bounds_a_thing(words, triggers, first) \
                 or _in_force(words, triggers, timex) or _counted_over(words, triggers, timex, first, last) \
                 or _compared_figure(words, timex, first) or _shareholder_day(words, first) \
-                or _split_year(words, timex):
+                or _split_year(words, timex) or _determined_noun(words, triggers, timex, first, last) \
+                or _rest_of(words, first):
             continue
         term = next((n for n, trigger in enumerate(triggers) if trigger.entry.kind == "D" and timex.type == "DATE"
                      and _term_end(words, trigger, first) is not None), None)
@@ -534,6 +536,25 @@ def _names_a_noun(words: Words, triggers: list[Trigger], timex: Timex, first: in
         form not in PREPOSITIONS and form not in DETERMINERS and form not in COORDINATORS and \
         form not in SUBORDINATORS and form not in BE and not aspect.finite(form) and not form.endswith("ly") and \
         not any(trigger.first == j for trigger in triggers)
+
+
+def _determined_noun(words: Words, triggers: list[Trigger], timex: Timex, first: int, last: int) -> bool:
+    """"raised its total 1986 dividend", "raised the 1987 budget of its unit": a date inside a noun phrase its
+    determiner opens, one word at most between them, belongs to the noun that is no trigger, whatever the parse
+    hangs it on, and dates no happening."""
+    k = first - 1
+    if k >= 1 and words.forms[k].isalpha() and words.forms[k].islower() and words.forms[k] not in DETERMINERS and \
+            not words.is_break(k - 1):
+        k -= 1  # "its total 1986 dividend": a word that qualifies the noun
+    return k >= 0 and words.forms[k] in DETERMINERS - {"that"} and \
+        _names_a_noun(words, triggers, timex, first, last)
+
+
+def _rest_of(words: Words, first: int) -> bool:
+    """"will suspend payments for the rest of the year": what is left of a period is a stretch a happening lasts
+    through from a day the text does not give, and dates no happening."""
+    return first >= 3 and words.forms[first - 1] == "of" and words.forms[first - 2] in REST and \
+        words.forms[first - 3] == "the"
 
 
 def _present_with_past(words: Words, trigger: Trigger, timex: Timex) -> bool:

@@ -17,6 +17,10 @@ report; told as to come ("will be laid off until May 11") it has no day; else it
 none. A delay ("postponed until Friday"), an absence ("will not reopen until June") or a "when" clause after the
 date keep the date. A happening told in the past perfect is `before` a date after it that a later tensed verb
 takes ("rumours that the herds had perished lifted prices today").
+A date after "by" or "before" is a deadline: the happening is done `before` it ("will conclude the talks by May 1").
+A happening that "began" or "started" on a date runs `since` it, up to the report when told as still going on ("the
+strike began March 3 and continued"). A past date after "after" ("sold the unit after March 31") is one the
+happening followed on a day the text does not give: it is dated as if the text gave none.
 """
 
 from __future__ import annotations
@@ -40,6 +44,16 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:\w+ly|not|never|already|also|just|sin
 _STRETCH_OPENS = re.compile(r"\b(?:between|from)\s+$", re.I)
 _STRETCH_JOINS = re.compile(r"\s+(?:and|to|through|until)\s+", re.I)
 _WHEN = re.compile(r",?\s+when\b", re.I)
+# a deadline: "will hold the meetings by May 15", "agreed to conclude the talks by May 1", "completed before March
+# 31"; not the day of what a possessive date names ("before Friday's meeting") nor of a "when" clause after it
+_DEADLINE = re.compile(r"\b(?:by|before)\s+$", re.I)
+_POSSESSIVE = re.compile(r"['’]s?\b")
+# a day the happening came after, on a day the text does not give: "sold the unit after March 31", "awarded
+# shortly after the close of the first quarter"
+_AFTER = re.compile(r"\b(?:after|following)\s+(?:the\s+(?:end|close)\s+of\s+)?$", re.I)
+# the day a happening its words tell of before began: "the strike began March 3 and continued", "the talks, which
+# started on Monday", "the evacuation, which started yesterday morning"
+_BEGAN = re.compile(r"\b(?:began|begun|started)\s+(?:on\s+|in\s+)?$", re.I)
 # the day a happening, or the state it leaves, ends: "an injunction until May 7", "will go on through Wednesday"
 _UNTIL = re.compile(r"\b(?:until|till|through|thru)\s+(?:at\s+least\s+)?$", re.I)
 # unless what ends is a delay ("postponed until Friday") or an absence ("will not reopen until March"): then the
@@ -176,6 +190,18 @@ def relate(doc: Document, mention: EventMention, told: Telling, date: Date | Non
         if _said_of(doc, mention, timex) or timex.type == "DURATION" and not _AGO.match(doc.text[timex.end:]):
             # a length of time dates nothing unless counted back or on from now: "the first strike in 25 years"
             return relate(doc, mention, told, _published(doc))
+        if _DEADLINE.search(doc.text[max(0, timex.start - 8):timex.start]) and \
+                not _POSSESSIVE.match(doc.text, timex.end) and not _WHEN.match(doc.text, timex.end) and \
+                timex.type == "DATE":  # "before April 19, when the minister visits": the "when" clause's day
+            return Date(date.value, date.granularity, date.source, date.text, "before")  # done by then, no day
+        if _AFTER.search(doc.text[max(0, timex.start - 30):timex.start]) and \
+                not _names_a_noun(doc, mention, timex) and timex.type == "DATE" and \
+                _before(date.value, doc.published):  # not "after the weekend snowstorm": the snowstorm's date
+            return relate(doc, mention, told, _published(doc))
+        began = _BEGAN.search(doc.text, mention.trigger_end, timex.start)
+        if began and _before(date.value, doc.published):  # running since, up to the report if told still going on
+            return Date(date.value, date.granularity, date.source, date.text, "since",
+                        doc.published if told.going_on and not ended(doc, mention) else None)
         until = _until(doc, mention, timex)
         if until == "lasting" and _before(doc.published, date.value) and not perfect:
             return Date(doc.published, "day", "publication", None, "on")  # going on at the report
