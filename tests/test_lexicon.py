@@ -76,6 +76,7 @@ def test_irregular_forms_hold_for_every_line_of_a_verb():
     ("The union voiced its backing for the merger.", "051"),
     ("Eight bank officials have been released from jail.", "084"),
     ("The police freed the editor from custody on Monday.", "084"),
+    ("The two directors gave up their interim posts on Monday.", "083"),
 ])
 def test_cameo_verbs_and_patterns(sentence, code):
     assert code in [code for code, _ in found(sentence)]
