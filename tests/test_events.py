@@ -2198,6 +2198,19 @@ def test_goods_ordered_are_no_order_given():
     assert doc("Ruritania ordered 20 aircraft to replace its fleet.").event_mentions == []
 
 
+def test_a_count_of_parties_ordered_is_whom_the_order_tells():
+    [order] = doc("Ruritania ordered three companies to repay the loans.").event_mentions
+    assert (order.code, order.title) == ("100", "Ruritania orders three companies to repay the loans")
+
+
+@pytest.mark.parametrize("text", [
+    "Jan Novak is today visiting Freedonia.",
+    "Jan Novak is now visiting Freedonia.",
+])
+def test_an_adverb_between_be_and_an_ing_verb_keeps_the_deed_going_on(text):
+    assert [m.code for m in doc(text).event_mentions] == ["042"]
+
+
 @pytest.mark.parametrize("text, code", [
     ("Ruritania and Freedonia clashed over fishing rights.", "111"),
     ("Ruritania clashed with Freedonia over tariffs on steel.", "111"),

@@ -72,6 +72,11 @@ def test_irregular_forms_hold_for_every_line_of_a_verb():
     ("Riot police fired tear gas at the students.", "190"),
     ("The ministry restricted imports of frozen beef.", "163"),
     ("Ruritania raised tariffs on Freedonian cars.", "163"),
+    ("The party expressed full support for the president's decision.", "051"),
+    ("The union voiced its backing for the merger.", "051"),
+    ("Eight bank officials have been released from jail.", "084"),
+    ("The police freed the editor from custody on Monday.", "084"),
+    ("The two directors gave up their interim posts on Monday.", "083"),
 ])
 def test_cameo_verbs_and_patterns(sentence, code):
     assert code in [code for code, _ in found(sentence)]
@@ -167,6 +172,9 @@ def test_staying_on_strike_is_a_strike_its_subject_makes(sentence):
     ("The agency cut its ratings on the utility's bonds.", "Rating change"),
     ("The exchange hired a new compliance officer.", "Appointment"),
     ("Shareholders voted against the merger on Tuesday.", "Vote"),
+    ("A federal judge lifted the injunction on Monday.", "Court ruling"),
+    ("The president issued a decree freezing prices.", "Policy decision"),
+    ("The ministry issued a directive on beef imports.", "Policy decision"),
 ])
 def test_more_happenings_outside_cameo(sentence, kind):
     assert ("00", kind) in found(sentence)

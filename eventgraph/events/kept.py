@@ -3,6 +3,7 @@ for something."""
 
 from __future__ import annotations
 
+from ..actors.groups import is_group_head
 from . import attach, happenings, phrases, realis, said_objects, triggers, violence
 from .lexicon import ADDRESSING, STATEMENT_ROOT, entries_by_first_word, intents
 from .text import Words
@@ -157,10 +158,11 @@ def keep(words: Words, found: list[triggers.Trigger], bindings: list[attach.Bind
 def _object_is_addressee(words: Words, trigger: triggers.Trigger, binding: attach.Binding) -> bool:
     """Whether the object the parse found lies inside the trigger, between its verb and the "to" it ends on: whom
     "ordered the bank to" tells, not what it tells them to do. A count there is of goods bought ("ordered 20
-    aircraft to replace its fleet"), which the parse rightly takes for all the verb acts on."""
+    aircraft to replace its fleet"), which the parse rightly takes for all the verb acts on, unless what it counts
+    is a party ("ordered three companies to repay")."""
     gap = words.forms[trigger.first + 1:trigger.last]
     return bool(gap) and words.forms[trigger.last] == "to" and binding.object_end <= words.starts[trigger.last] and \
-        not any(form[:1].isdigit() or form in triggers.SPELLED_NUMBERS for form in gap)
+        (is_group_head(gap[-1]) or not any(form[:1].isdigit() or form in triggers.SPELLED_NUMBERS for form in gap))
 
 
 def _clashed(trigger: triggers.Trigger, binding: attach.Binding) -> bool:

@@ -154,6 +154,8 @@ SUBJECT_CUES = (MODALS - {"to"}) | {"is", "are", "was", "were", "has", "have", "
 PRESENT_BE = frozenset({"is", "are"})  # "is to sign": a deed set for the future; not "was to", "were to", which
 # tell one that did not come about or a condition ("if it were to sell")
 SCHEDULE_ADVERBS = frozenset({"now", "also", "still", "again", "widely", "generally"})  # "is widely expected to"
+ONGOING_ADVERBS = frozenset({"now", "today", "also", "still", "already", "currently", "again", "presently",
+                             "actively"})  # between a "be" and the -ing verb it makes ongoing ("is today visiting")
 PURPOSES = frozenset({"aim", "aims", "goal", "goals", "plan", "plans", "idea", "purpose", "intention", "objective",
                       "objectives", "policy", "task", "tasks", "job", "role", "strategy", "priority", "challenge",
                       "problem", "answer", "solution", "way", "step", "option", "alternative", "hope", "object",
@@ -756,8 +758,7 @@ def _realis(words: Words, trigger: Trigger) -> bool:
                    before[-1] in PERFECT and not participle(form) and form not in BASE_PARTICIPLES) or \
             _qualifies(words, i, before):
         return False
-    if form.endswith("ing") and not settled and not (i == start or before and before[-1] in BE) and \
-            not _issued(words, i):
+    if form.endswith("ing") and not settled and not (i == start or _ongoing(before)) and not _issued(words, i):
         return False
     if before and not settled and (before[-1] in PREPOSITIONS or len(before) > 1 and before[-2] in PREPOSITIONS
                                    and form.endswith("s")) and not words.capitalised(i):
@@ -776,6 +777,12 @@ def _realis(words: Words, trigger: Trigger) -> bool:
     trigger.passive = past and (bool(before) and before[-1] in BE or agent
                                 or i == start and _followed_by_preposition(words, trigger.last))
     return True
+
+
+def _ongoing(before: list[str]) -> bool:
+    """"is visiting", "is today visiting", "are now negotiating": an -ing verb a "be" makes a deed going on."""
+    return bool(before) and (before[-1] in BE or len(before) > 1 and before[-1] in ONGOING_ADVERBS and
+                             before[-2] in BE)
 
 
 def scheduled(words: Words, i: int, start: int) -> bool:
