@@ -7,12 +7,16 @@ traceback from each of them.
 
 A pool can be given work to do in this process before its workers are forked (loading models): forked workers
 share what it loaded instead of each loading its own. It runs at the first task, so a build that sends none (every
-article cached) does not pay for it.
+article cached) does not pay for it. What it loaded is then kept out of the cycle collector's walks (`gc.freeze`):
+it lives as long as the build, and a walk would cost each worker its time and a private copy of every page it
+touches. A pool's workers can be told to collect cycles while this process, which only sends and receives,
+pauses its collector.
 """
 
 from __future__ import annotations
 
 import ctypes
+import gc
 import multiprocessing
 import os
 import signal
@@ -26,8 +30,11 @@ _PR_SET_PDEATHSIG = 1
 _WATCH_SECONDS = 0.5
 
 
-def end_with_parent(parent: int) -> None:
-    """Pool initializer: end this worker when the process `parent` ends."""
+def end_with_parent(parent: int, collect: bool = False) -> None:
+    """Pool initializer: end this worker when the process `parent` ends; with `collect`, collect cycles here
+    whatever the parent's collector does."""
+    if collect:
+        gc.enable()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if not _death_signal():
         threading.Thread(target=_watch, args=(parent,), daemon=True, name="watch-parent").start()
@@ -59,16 +66,22 @@ class _PreparedPool(ProcessPoolExecutor):
     def submit(self, fn, /, *args, **kwargs):
         if self._prepare is not None:
             prepare, self._prepare = self._prepare, None
+            collecting = gc.isenabled()
             prepare()
+            if not collecting:  # a library may turn the collector back on as it loads (srsly's msgpack reader)
+                gc.disable()
+            gc.freeze()
         return super().submit(fn, *args, **kwargs)
 
 
 @contextmanager
-def forked_pool(jobs: int, prepare: Callable[[], object] | None = None) -> Iterator[ProcessPoolExecutor]:
+def forked_pool(jobs: int, prepare: Callable[[], object] | None = None,
+                collect: bool = False) -> Iterator[ProcessPoolExecutor]:
     """A pool of `jobs` forked workers that end with this process, and at once when the work stops early;
-    `prepare` runs in this process before the workers are forked, so that they inherit what it loads."""
+    `prepare` runs in this process before the workers are forked, so that they inherit what it loads. With
+    `collect`, the workers run the cycle collector even if this process has paused it."""
     pool = _PreparedPool(prepare, max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
-                         initializer=end_with_parent, initargs=(os.getpid(),))
+                         initializer=end_with_parent, initargs=(os.getpid(), collect))
     try:
         yield pool
     except BaseException:

@@ -1,3 +1,5 @@
+import gc
+
 from eventgraph import pipeline
 from eventgraph.cache import ExtractionCache
 from eventgraph.model import Document
@@ -19,6 +21,15 @@ def test_a_process_pool_gives_the_same_documents_in_the_same_order():
     assert [doc.id for doc in pooled] == [f"a{number}" for number in range(70)]
     assert pooled == inline
     assert all(doc.sentences for doc in pooled)
+
+
+def test_a_process_pool_pauses_this_process_collector_while_its_workers_collect():
+    assert gc.isenabled()
+    with pipeline.local_executor(2) as executor:
+        assert len(list(pipeline.extract_all(articles(2), executor))) == 2
+        assert not gc.isenabled()
+        assert executor.submit(gc.isenabled).result()
+    assert gc.isenabled()
 
 
 def test_the_cache_extracts_each_article_once_and_new_ones_only(tmp_path):

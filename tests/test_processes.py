@@ -1,5 +1,6 @@
 """Worker processes end with the build however it ends; SIGTERM stops a build as Ctrl-C does; --jobs is capped."""
 
+import gc
 import os
 import signal
 import subprocess
@@ -162,3 +163,33 @@ def test_a_pool_prepares_once_in_this_process_before_its_workers_are_forked_and_
         seen = [pool.submit(_loaded).result() for _ in range(4)]
     assert LOADED == [os.getpid()]
     assert seen == [[os.getpid()]] * 4
+
+
+def _turn_the_collector_on() -> None:
+    gc.enable()
+
+
+def test_a_pool_keeps_this_process_collector_as_it_was_and_freezes_what_it_prepared():
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        with processes.forked_pool(1, prepare=_turn_the_collector_on) as pool:
+            pool.submit(_loaded).result()
+            assert not gc.isenabled()
+            assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        if collecting:
+            gc.enable()
+
+
+@pytest.mark.parametrize("collect", [True, False])
+def test_workers_collect_cycles_only_when_told_while_this_process_pauses_its_collector(collect):
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        with processes.forked_pool(1, collect=collect) as pool:
+            assert pool.submit(gc.isenabled).result() is collect
+    finally:
+        if collecting:
+            gc.enable()
