@@ -40,3 +40,10 @@ def test_every_description_an_appeal_joins_by_and_is_an_addressee():
     found = roles("The Ruritanian Ministry of Transport met North Freedonia State University. Acme Corp urged the "
                   "transport ministry and the state university to review the rules.", "02")
     assert found == [{("acme", "source"), ("ruritanian-ministry-of-transport", "target"), ("nfsu", "target")}]
+
+
+def test_a_company_a_named_doer_acts_on_by_its_description_is_another_company():
+    found = roles("Acme Corp said it would close its plant. Freedonia sued the company on Monday.", "11")
+    assert found == [{("freedonia", "source"), ("acme", "target")}]
+    found = roles("Freedonia praised Acme Corp on Monday. Acme Corp said it would buy the company.", "03")
+    assert found == [{("acme", "source")}]

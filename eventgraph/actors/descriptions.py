@@ -129,9 +129,10 @@ def describes_body(noun: str, before: str = "") -> bool:
 STATES_OWN = frozenset({"agency"})  # "the Soviet news agency", "the U.S. agency": mostly an organ of the state
 
 
-def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
+def stand_in(doc: Document, phrase: str | None, start: int, besides: frozenset[str] = frozenset()) -> Mention | None:
     """The actor the description `phrase` (written at document offset `start`) stands for, as a mention at
-    the phrase's place; None when it is no known description or the article has named no fitting actor."""
+    the phrase's place; None when it is no known description or the article has named no fitting actor. The
+    actors `besides` are not among those it may stand for ("Zeta bought the company": not Zeta)."""
     if not phrase:
         return None
     words = phrase.lower().split()
@@ -152,7 +153,7 @@ def stand_in(doc: Document, phrase: str | None, start: int) -> Mention | None:
     if phrase.lower().split()[0] in INDEFINITE and words[-1] in COMPANY_NOUNS:
         return None  # "a firm formed by Acme's managers bid ...": a company told of with "a" is a new party, where
         # "a company spokesman" speaks for the one named
-    before = _of_kind(doc, words[-1], _bodies_before(doc, start, words[-1]))
+    before = [m for m in _of_kind(doc, words[-1], _bodies_before(doc, start, words[-1])) if m.actor not in besides]
     if not before:
         return _story_government(doc, start, phrase) or _unnamed(phrase, start)
     # most_common keeps the order of first mention on a tie: the first named wins

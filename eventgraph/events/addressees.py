@@ -5,7 +5,8 @@ Authority", "urged the administration to act", "appealed to the board".
 A description of two words or more whose words are all words of the name of an organisation the article named
 before it ("the harbour authority", "the finance ministry") stands for the last such organisation;
 else the addressee of an appeal or a demand that is a description of a known kind ("urged the company",
-"called on the government") stands for the actor `descriptions.stand_in` finds; else an object that names a
+"called on the government"), or a company a named doer's deed acts on ("Zeta bought the company"), stands for the
+actor other than the doer that `descriptions.stand_in` finds; else an object that names a
 deed by its noun alone ("rejected the offer") stands for whoever the article last named as making such a deed.
 The doer itself is never its own target.
 """
@@ -38,9 +39,17 @@ def resolve(doc: Document, found: list[triggers.Trigger], bindings: list[attach.
 
 def _stood_for(doc: Document, addressee: tuple[str, int, bool], asking: bool, doers: set[str]) -> Mention | None:
     phrase, start, owner = addressee
+    # an owner may be the doer's own ("attended the firm's founding"): only what the deed acts on is another's
     return _named_body(doc, phrase, start) or (
-        _described_body(doc, phrase, start) if owner or asking else None) or (
+        _described_body(doc, phrase, start, set() if owner else doers)
+        if owner or asking or _other_company(phrase, doers) else None) or (
         None if owner else _deed_maker(doc, phrase, start, doers))
+
+
+def _other_company(phrase: str, doers: set[str]) -> bool:
+    """"Zeta bought the company", "Zeta sued the firm": a company a named doer acts on by its
+    description is another company than the doer, which the article has named."""
+    return bool(doers) and phrase.split()[-1].lower() in descriptions.COMPANY_NOUNS
 
 
 def _deed_maker(doc: Document, phrase: str, start: int, doers: set[str]) -> Mention | None:
@@ -67,8 +76,9 @@ def _named_body(doc: Document, phrase: str, start: int) -> Mention | None:
     return None
 
 
-def _described_body(doc: Document, phrase: str, start: int) -> Mention | None:
-    """The organisation a description of a known kind stands for ("the company", "the board"); not a country,
-    which "the government" or "the administration" leaves open where the article names several."""
-    actor = descriptions.stand_in(doc, phrase, start)
+def _described_body(doc: Document, phrase: str, start: int, doers: set[str]) -> Mention | None:
+    """The organisation other than the doers a description of a known kind stands for ("the company", "the
+    board"); not a country, which "the government" or "the administration" leaves open where the article names
+    several."""
+    actor = descriptions.stand_in(doc, phrase, start, frozenset(doers))
     return actor if actor is not None and actor.type == "organization" else None
