@@ -220,3 +220,22 @@ def test_the_union_stands_for_a_body_whose_name_holds_the_word_union_after_its_f
     text = ("Talks between Norvex Corp and the National Union of Packers are failing, Norvex Corp said.\n"
             "It said the union had called off the talks.\n")
     assert _doers(text, "TALKS FAIL")[-1] == ("080", ["national-union-of-packers"])
+
+
+UNION = ("Norway will ask to join the Acme Union this year, Acme Union officials said.\nNorway's move comes as "
+         "no surprise, but some officials said the request would spark a long debate among its members.\n")
+
+
+def test_plain_officials_serve_the_body_the_article_last_named_them_by_not_the_subject_of_the_clause_before():
+    assert _doers(UNION, "NORWAY TO ASK TO JOIN UNION") == [("010", ["acme-union"])]
+
+
+def test_plain_officials_stand_for_the_body_named_before_the_noun_not_the_actor_named_most():
+    text = "Ruritania and Freedonia met. Acme Union trade officials said Ruritania would join. Some officials agreed."
+    named = [("Ruritania", "ruritania", "country", 0), ("Freedonia", "freedonia", "country", 0),
+             ("Acme Union", "acme-union", "organization", 0), ("Ruritania", "ruritania", "country", 40)]
+    mentions = [Mention(text.index(name, at), text.index(name, at) + len(name), name, key, kind)
+                for name, key, kind, at in named]
+    doc = Document(id="a", path="a.txt", text=text, mentions=mentions)
+    assert stand_in(doc, "Some officials", text.index("Some officials")).actor == "acme-union"
+    assert stand_in(doc, "Some officials", text.index("Acme Union")).actor == "ruritania"  # none named so yet

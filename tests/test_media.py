@@ -88,3 +88,11 @@ def test_a_country_s_press_reports_and_does_not_speak_for_the_country(speaker, c
     found = doc(f"{speaker} said on Monday that Acme Corp had broken the law and that the new tax was unjust.")
     sources = {actor for m in found for actor, role in roles(m) if role == "source"}
     assert ("peru" in sources) is country_speaks
+
+
+@pytest.mark.parametrize("words", ["daily", "newspaper", "state news agency"])
+def test_a_country_before_the_words_that_name_a_medium_and_its_name_only_says_where_it_is_from(words):
+    found = events_doc(f"The Ruritania {words} Al-Bayan said the new tax was unjust and premature.",
+                       actors={**ACTORS, "Al-Bayan": ("al-bayan", "organization")}).event_mentions
+    [said] = found
+    assert roles(said) == {("al-bayan", "source")}

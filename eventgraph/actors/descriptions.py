@@ -101,6 +101,31 @@ def _called(doc: Document, mention: Mention, noun: str) -> bool:
         re.match(rf"[ \t\n]+{re.escape(noun)}\b", after) is not None
 
 
+STAFF = frozenset({"officials"})  # the people of a body, whom the text names by the body first ("EC officials")
+# the noun right after a body's name, or after one lower-case word that qualifies it ("EC trade officials"); not
+# after a verb or a joining word ("Acme said officials ...", "Acme and officials")
+_QUALIFIED = {noun: re.compile(rf"[ \t\n]+(?:([a-z]+)[ \t\n]+)?{noun}\b") for noun in STAFF}
+_NOT_QUALIFYING = frozenset({"and", "or", "but", "said", "says", "told", "tells", "with", "by", "to", "for", "of"})
+
+
+def qualified_staff(doc: Document, noun: str, start: int, phrase: str,
+                    before: list[Mention] | None = None) -> Mention | None:
+    """The body whose name the article last wrote the staff noun after, before `start` ("EC officials said ...
+    some officials said": the EC), as a mention of `phrase` there; None for another noun or when it wrote none."""
+    if noun not in STAFF:
+        return None
+    named = _bodies_before(doc, start, noun) if before is None else before
+    return next((_standing_for(m, start, phrase) for m in reversed(named) if _qualifies(doc, m, noun)), None)
+
+
+def _qualifies(doc: Document, mention: Mention, noun: str) -> bool:
+    """Whether the article wrote the staff noun right after `mention` ("EC officials said ... some officials
+    said": the bare noun later stands for the body it was qualified by, the last such before it, not the actor
+    the article names most)."""
+    match = _QUALIFIED[noun].match(doc.text, mention.end)
+    return match is not None and match.group(1) not in _NOT_QUALIFYING
+
+
 def _unnamed(phrase: str, start: int) -> Mention | None:
     """"The union said" where the article names no union nor group it may stand for: an unnamed group named by
     the description's words without the determiner ("union", "dockers' union"), for a noun of its own kind only."""
@@ -156,6 +181,9 @@ def stand_in(doc: Document, phrase: str | None, start: int, besides: frozenset[s
     before = [m for m in _of_kind(doc, words[-1], _bodies_before(doc, start, words[-1])) if m.actor not in besides]
     if not before:
         return _story_government(doc, start, phrase) or _unnamed(phrase, start)
+    qualified = qualified_staff(doc, words[-1], start, phrase, before)
+    if qualified is not None:
+        return qualified
     # most_common keeps the order of first mention on a tie: the first named wins
     chosen = _opening_speaker(doc, before) if words[-1] in COMPANY_NOUNS else None
     chosen = chosen or Counter(m.actor for m in before).most_common(1)[0][0]

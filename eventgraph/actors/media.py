@@ -53,6 +53,28 @@ def is_medium(mention: Mention) -> bool:
     return is_medium_name(mention.name or mention.text)
 
 
+# the lower-case words between a country and the medium it says is from there ("the Vorland daily Clarion", "the
+# Vorland state news agency VNA"), of which one names a medium
+_DESCRIBING = re.compile(r"(?:\s+([a-z-]+)){1,3}\s+")
+
+
+def home_countries(text: str, offset: int, mentions: list[Mention]) -> set[int]:
+    """The positions in `mentions` of countries that only say where a medium of `mentions` is from: a country
+    right before lower-case words that name a medium and then the medium's name ("the Vorland daily Clarion
+    said"), which is no speaker of its own; `text` starts at document offset `offset`."""
+    words, _ = _known()
+    named = {m.start for m in mentions if m.type in ("organization", "group")}  # the words say it is a medium
+    home = set()
+    for n, mention in enumerate(mentions):
+        if mention.type != "country":
+            continue
+        gap = _DESCRIBING.match(text, mention.end - offset)
+        if gap is not None and gap.end() + offset in named and \
+                any(word in words for word in text[gap.start():gap.end()].split()):
+            home.add(n)
+    return home
+
+
 # the words before a medium the article was told or answered, and after one that asked: "told Reuters", "asked
 # by the agency", "said to the radio", "a Reuters survey", "in an interview with the daily"
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|telling|by|to|with)\s+(?:the\s+)?$", re.I)

@@ -1367,8 +1367,8 @@ def actors(words: Words, triggers: list[Trigger], mentions: list[Mention], bindi
                 outside = _outside_quotation(words, placed, trigger)
                 binding.sources = _apposed_speaker(words, placed, trigger) or \
                     _antecedent(words, outside, trigger) or \
-                    ([] if _commentator_speaks(words, trigger) or _own_body_speaks(words, trigger)
-                     else _body_subject(words, outside, trigger))
+                    ([] if _commentator_speaks(words, trigger) or _own_body_speaks(words, trigger) or
+                     _contrasted_speakers(words, trigger) else _body_subject(words, outside, trigger))
         else:
             _noun_actors(words, trigger, before, after, binding, placed)
 
@@ -1479,6 +1479,24 @@ def _body_staff(words: Words, trigger: Trigger) -> bool:
     sources", "company officials")."""
     last = words.before(trigger.first, phrases.ADVERBS, phrases.AUXILIARIES)
     return last >= 1 and words.forms[last].endswith("s") and _qualifiers(words, last)[0]
+
+
+CONTRASTING = frozenset({"but", "while", "whereas", "although"})  # open the clause of a second speaker
+
+
+def _contrasted_speakers(words: Words, trigger: Trigger) -> bool:
+    """"Ruritania's move was expected, but some officials said it would take years": speakers a plain noun names
+    in a clause of their own, opened by a contrasting conjunction after a comma and going on after the verb with
+    what they said; the subject of the clause before is what they speak of, not who they are (the description
+    says who: `describe_doers`)."""
+    last = words.before(trigger.first, phrases.ADVERBS, phrases.AUXILIARIES)
+    if trigger.entry.kind != "S" or last < 2 or not describes(words.forms[last]) or \
+            all(form == "." for form in words.forms[trigger.last + 1:]):
+        return False
+    j = last - 1
+    while j > 0 and words.forms[j].isalpha() and words.forms[j].islower() and words.forms[j] not in CONTRASTING:
+        j -= 1
+    return words.forms[j] in CONTRASTING and words.forms[j - 1] == ","
 
 
 def _commentator_speaks(words: Words, trigger: Trigger) -> bool:

@@ -332,6 +332,11 @@ def media_report(words: Words, found: list[triggers.Trigger], bindings: list[att
     told = {m.actor for b in bindings for m in b.sources + b.targets
             if media.is_medium(m) and words.forms[max(0, words.index_at(m.start) - 1)] in TOLD}
     for trigger, binding, statement in zip(found, bindings, said):
+        for field in ("sources", "targets", "attributed_to"):
+            mentions = getattr(binding, field)
+            home = media.home_countries(words.text, words.offset, mentions)
+            if home:
+                setattr(binding, field, [m for n, m in enumerate(mentions) if n not in home])
         attributed, doers = len(binding.attributed_to), len(binding.sources)
         # "CNN said it reached an agreement": a medium telling its own deed, as a company does
         own = statement or subject_pronoun(words, trigger) is not None

@@ -204,10 +204,23 @@ def unnamed_group(doc: Document, words: Words, trigger: triggers.Trigger, verb: 
     phrase ends before, is the reporting verb's first word unless an aside comes between."""
     head = words.before(trigger.first if verb is None else verb, phrases.ADVERBS)
     if head >= 0 and words.forms[head] in SERVING - UNNAMED_SPEAKERS.keys():
-        return _body_served(doc, words, head)
+        return _body_served(doc, words, head) or _qualified_before(doc, words, head)
     if head < 0 or words.forms[head] not in UNNAMED_SPEAKERS:
         head = _inverted_head(words, trigger)
     return None if head is None else _group_at(doc, words, head)
+
+
+def _qualified_before(doc: Document, words: Words, head: int) -> Mention | None:
+    """"EC officials said ... . Some officials said": plain staff with no word of whose they are (a determiner or
+    "some" at most) serve the body the article last named them by."""
+    first = head - 1 if head > 0 and words.forms[head - 1] in PLAIN_STAFF_OPENERS else head
+    if first > 0 and words.forms[first - 1].isalpha() and words.forms[first - 1] not in CONTRASTING_OPENERS:
+        return None
+    return descriptions.qualified_staff(doc, words.forms[head], words.starts[first], words.span(first, head))
+
+
+PLAIN_STAFF_OPENERS = frozenset({"some", "the", "other", "several", "many"})
+CONTRASTING_OPENERS = frozenset({"but", "while", "whereas", "although", "and"})
 
 
 def served(doc: Document, words: Words, trigger: triggers.Trigger) -> Mention | None:
