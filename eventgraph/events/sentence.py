@@ -10,9 +10,9 @@ from dataclasses import replace
 from ..model import Date, Document, EventMention, Mention, Timex
 from ..actors import descriptions, groups
 from ..temporal.intervals import interval
-from . import (addressees, agreements, asides, attach, deed_owners, frame, happenings, instances, judged, object_owners,
-               occasions, parse_words, phrases, plural_nouns, reported_clause, reports, said_by, said_content,
-               said_objects, short_names, statements, titles, told_dates, triggers, written)
+from . import (addressees, agreements, asides, attach, deed_owners, followers, frame, happenings, instances, judged,
+               object_owners, occasions, parse_words, phrases, plural_nouns, reported_clause, reports, said_by,
+               said_content, said_objects, short_names, statements, titles, told_dates, triggers, written)
 from .lexicon import Entry, criticised
 from .text import Words, read
 from .doers import (announced_deeds, appointers, companies_held, conjunct_doers, describe_doers, groups_of,
@@ -254,8 +254,14 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             binding.targets = [m for m in binding.targets if m not in shared]
             if obj and f" {share.cut}" in " ".join(obj.split()):
                 obj = " ".join(obj.split()).partition(f" {share.cut}")[0]
+        follow = followers.follower(words, trigger, mentions, dating) \
+            if again is None and not doers and not listed and share is None else None
+        if follow is not None:
+            # "Zeta raised its rate and Acme followed": Acme did it too, apart, and is no party of Zeta's deed
+            binding.sources = [m for m in binding.sources if m not in follow.actors]
+            binding.targets = [m for m in binding.targets if m not in follow.actors]
         current = written.mention(doc, number, words, trigger, binding, obj, binding.timex)
-        parties += binding.sources + binding.targets + binding.attributed_to + [
+        parties += (follow.actors if follow is not None else []) + binding.sources + binding.targets + binding.attributed_to + [
             m for sources in (doers or [])[1:] for m in sources] + (again.actors if again is not None else []) + \
             (listed or []) + shared
         if again is not None:
@@ -275,6 +281,9 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
         for sources in doers[1:] if doers else ():
             result.append(written.mention(doc, number, words, trigger, replace(binding, sources=sources), obj,
                                           binding.timex))
+        if follow is not None:
+            result.append(written.mention(doc, number, words, trigger, replace(
+                binding, sources=follow.actors, timex=follow.timex, earlier_timex=None), obj, follow.timex))
         if binding.earlier_timex is not None:
             result.append(_earlier(doc, current, binding))
         if again is not None:
