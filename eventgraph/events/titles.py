@@ -741,8 +741,10 @@ def _agented(forms: list[str], k: int) -> bool:
 
 def _qualifying(forms: list[str], k: int) -> bool:
     """Whether the `k`th word is a participle that qualifies a noun, not a clause's verb: one its agent follows
-    (`_agented`: "stocks held | by the mills") or a past form after a preposition ("by | integrated mills")."""
-    return _agented(forms, k) or k > 0 and forms[k - 1] in _QUALIFIERS and _past(forms[k])
+    (`_agented`: "stocks held | by the mills"), a past form after a preposition ("by | integrated mills") or the
+    close of an accounting period ("earnings for the quarter | ended March 31")."""
+    return _agented(forms, k) or k > 0 and forms[k - 1] in _QUALIFIERS and _past(forms[k]) or \
+        phrases.closes_period(forms, k)
 
 
 def _qualified_subject(said: str) -> bool:
