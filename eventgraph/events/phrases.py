@@ -886,8 +886,9 @@ def _place_after(words: Words, last: int) -> int:
     if last + 2 >= len(words) or words.forms[last + 1] not in ("in", "at"):
         return last
     start = last + 2 + (words.forms[last + 2] == "the")
-    start += start + 1 < len(words) and (words.forms[start] in _COMPASS or counts(words.forms[start])) and \
-        _named(words, start + 1)  # "in northern Ruritania", "at two Acme plants"
+    start += start + 1 < len(words) and (words.forms[start] in _COMPASS or
+                                         words.forms[start] in triggers.SPELLED_NUMBERS) and \
+        _named(words, start + 1)  # "in northern Ruritania", "at two Acme plants"; not a clock time ("at 0930 GMT")
     end = start - 1
     while end + 1 < len(words) and end - start < MAX_OBJECT_WORDS and (
             _named(words, end + 1) or words.forms[end + 1] in _NAME_JOINERS and _named(words, end + 2) or
