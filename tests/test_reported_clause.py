@@ -79,9 +79,3 @@ def test_a_list_of_names_before_an_aside_is_no_aside_that_holds_a_list():
     assert reported_clause.set_off(words, 0) == range(0)
     words = read("Acme, which makes pumps, valves and meters, said it would merge.", 0)
     assert reported_clause.set_off(words, 0) == range(1, 10)
-
-
-def test_the_participle_that_closes_an_accounting_period_is_no_verb_of_what_was_said():
-    words = read("Acme Corp said its net income for the first quarter ended March 31 rose to 5 mln dlrs.", 0)
-    [trigger] = [t for t in triggers.find(words, set(), set()) if t.entry.kind == "S"]
-    assert reported_clause.said_clause(words, trigger, "its net income") == (3, words.forms.index("rose"))

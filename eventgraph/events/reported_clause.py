@@ -298,12 +298,11 @@ def _auxiliary(words: Words, j: int) -> bool:
 
 def finite_verb(words: Words, j: int) -> bool:
     """A finite verb, as far as the words tell: an auxiliary, a modal, a past form, not a compound adjective
-    ("pre-owned", "state-owned") nor the participle that closes an accounting period ("its profit for the year
-    ended June 30 rose"), or a present form no noun shares ("expects")."""
+    ("pre-owned", "state-owned"), or a present form no noun shares ("expects")."""
     form = words.forms[j]
     return form in triggers.FUTURE or form in triggers.BE or form in PERFECT or form in PRESENT or \
         form in ("did", "does") or form in PAST_IRREGULAR or form in ONLY_VERBS or \
-        len(form) > 4 and form.endswith("ed") and "-" not in form and not phrases.closes_period(words.forms, j)
+        len(form) > 4 and form.endswith("ed") and "-" not in form
 
 
 CLAUSE_JOINTS = frozenset({"but", "while", "whereas", ";"})  # what opens a second speaker's or a second saying's
