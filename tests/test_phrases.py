@@ -129,3 +129,21 @@ def test_a_document_with_no_determiner_reads_back_to_no_verb_or_day_before_it(te
     article = Document(id="a", path="a.txt", text=text, published="1987-04-09", body=[(0, len(text))])
     found = events.annotate(actors.annotate(temporal.annotate(sentences.annotate(article)))).event_mentions
     assert [mention.object for mention in found] == ["two agreements"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Acme Corp said it has offered to buy up to 25 mln dlrs of Widget's notes.", "to buy up to 25 mln dlrs"),
+    ("Acme Corp has offered to buy up to 24.7 mln dlrs principal amount of Widget's new notes from its lenders.",
+     "to buy up to 24.7 mln dlrs principal amount"),  # a phrase too long is never cut inside the hedge
+    ("Ruritania announced plans to impose tariffs worth up to 30 mln dlrs on Freedonian goods.",
+     "tariffs worth up to 30 mln dlrs"),
+    ("Acme Corp said it will issue bonds worth at least 300 mln dlrs next month.",
+     "bonds worth at least 300 mln dlrs"),  # the hedge's preposition opens it
+])
+def test_the_hedge_of_an_amount_is_no_preposition_that_ends_the_object(text, kept):
+    assert any(kept in title for title in _titles(text))
+
+
+def test_a_persons_age_set_off_after_the_name_is_not_what_a_passive_acted_on():
+    assert _titles("Acme Bank chairman Jan Novak, 52, was charged yesterday with fraud.") == ["Jan Novak charged"]
+    assert _titles("Of the 300 workers, 45, were laid off.") == ["45 laid off"]  # a count after no name

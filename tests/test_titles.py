@@ -509,6 +509,8 @@ def test_a_happening_named_by_its_noun_alone_carries_the_name_before_it_or_the_p
     assert "Strike at the company's main plant" in titles_of(
         "Output fell during a strike at the company's main plant on Monday.")
     assert "Strike in the U.S." in titles_of("Output fell during a strike in the U.S. on Monday.")
+    assert "Strikes at two Acme Corp parts plants" in titles_of(
+        "Output fell after longer strikes at two Acme Corp parts plants in the past year.")  # a count before the name
 
 
 def test_a_happening_named_by_its_noun_alone_carries_its_owner_but_not_the_time_that_owns_it():
@@ -1773,3 +1775,22 @@ def test_a_meeting_between_two_says_what_it_is_over(text, title):
 ])
 def test_a_post_opens_past_its_grade_and_before_the_unit_a_hyphen_joins(written, post):
     assert titles.post_at(read(written, 0), 1) is post
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Jan Novak warned the meeting the measures lead to political instability in his country.",
+     "Novak warns the meeting the measures lead to political instability in his country"),
+    ("Acme Corp said officials do not believe this will result in a trade war.",
+     "Acme Corporation says officials do not believe this will result in a trade war"),
+    ("Jan Novak said Acme Corp will be the unit responsible for sales in Ruritania.",
+     "Novak says Acme Corp will be the unit responsible for sales"),
+])
+def test_a_title_ending_on_a_word_that_needs_its_preposition_runs_on_through_its_phrase(text, title):
+    assert title in titles_of(text)
+
+
+def test_a_title_ending_on_a_word_that_takes_no_preposition_there_stays_as_it_was():
+    words = read("Acme Corp said it will lead the talks in Ruritania.", 0)
+    assert titles.governed_run(words, "it will lead the talks") == "it will lead the talks"
+    words = read("Jan Novak said the measures will lead.", 0)
+    assert titles.governed_run(words, "the measures will lead") == "the measures will lead"

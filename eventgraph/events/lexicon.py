@@ -242,6 +242,13 @@ def title_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def governed() -> dict[str, str]:
+    """Word forms that need the preposition after them (`resources/en/events_governed.tsv`) -> that preposition:
+    "result" -> "in", "responsible" -> "for"."""
+    return dict(line.split("\t") for line in _rows("events_governed.tsv"))
+
+
+@lru_cache(maxsize=1)
 def not_happenings() -> frozenset[tuple[str, str]]:
     """Word pairs that name no happening though a trigger stands in them (`resources/en/events_not_happenings.txt`):
     "cardiac arrest", "strike price"."""

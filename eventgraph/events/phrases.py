@@ -28,6 +28,7 @@ ADVERBS = frozenset({"earlier", "later", "again", "also", "now", "today", "yeste
 PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "which", "what", "him", "her", "us", "how",
                       "why", "whether", "who", "where", "when", "here", "there"})
 MAX_OBJECT_WORDS = 8
+AGE_DIGITS = 3  # a person's age after his name: "Jan Novak, 46,"
 MIN_SAID_WORDS = 3  # "says the company" is no content; "says talks failed" is
 MAX_CLAUSE_WORDS = 12  # words of a deed charged or a clause denied that a title shows whole
 PURPOSE_OPENERS = frozenset({"so", "such", "now", "provided", "given"})  # "so that", "now that": no reported clause
@@ -103,7 +104,7 @@ def object_phrase(words: Words, trigger: triggers.Trigger, timexes, following: i
         last = trigger.last
         while last + 1 < min(len(words), following) and last + 1 - trigger.first <= MAX_OBJECT_WORDS and \
                 last + 1 not in in_timex and _continues(words, last + 1, kind, trigger.last + 1) and \
-                words.forms[last + 1] not in triggers.PREPOSITIONS:
+                (words.forms[last + 1] not in triggers.PREPOSITIONS or _hedges_amount(words, last + 1)):
             last += 1
         last = _before_time(opening, max(last, _name_end(words, last)), in_timex)
         if last + 1 in in_timex and words.forms[last] in FALLING_DUE and last > trigger.last:
@@ -343,12 +344,14 @@ def counts(form: str) -> bool:
 
 def _boundary(words: Words, first: int, last: int) -> int:
     """A phrase too long for a title keeps its head: it ends before its last preposition, conjunction or
-    subordinating word ("a legal framework | for Freedonia's exports"), never inside a name or a number."""
+    subordinating word ("a legal framework | for Freedonia's exports"), never inside a name, a number or an
+    amount's hedge ("up to 25 pct")."""
     for j in range(last, first + 1, -1):
         form = words.forms[j]
         if (form in triggers.PREPOSITIONS or form in COORDINATORS or form in SUBORDINATORS) and \
                 not (words.capitalised(j - 1) and words.capitalised(j + 1)) and \
-                not (words.forms[j - 1][:1].isdigit() and words.forms[j + 1][:1].isdigit()):
+                not (words.forms[j - 1][:1].isdigit() and words.forms[j + 1][:1].isdigit()) and \
+                not _hedges_amount(words, j):
             return j - 1
     return last
 
@@ -377,6 +380,9 @@ def _passive_object(words: Words, trigger: triggers.Trigger) -> str | None:
         end = start
         while end < len(words) and words.clause[end] == clause - 1 and not words.is_break(end):
             end += 1
+        if _age(words, start, end):
+            return _antecedent_name(words, start - 2) or phrase(words, start, end - 1)  # "Jan Novak, 46, was
+            # charged": the age set off after a name is no one, the name was charged
     start = _opened(words, start, end)
     if end - start - _ticker_words(words, start, end) > MAX_OBJECT_WORDS and not _titled_subject(words, trigger):
         return None  # a name its post titles is read whole, however long with the speaker before it
@@ -408,6 +414,13 @@ def _titled_subject(words: Words, trigger: triggers.Trigger) -> bool:
     while name > 0 and (words.capitalised(name) or words.forms[name] == "." and words.capitalised(name - 1)):
         name -= 1
     return name < end and not words.capitalised(name) and titles.post_ends_at(words, name)
+
+
+def _age(words: Words, start: int, end: int) -> bool:
+    """Whether the word `start`, which `end` follows, is a number of at most three digits set off by commas: the
+    age a news story gives after a person's name ("Jan Novak, 46, was sentenced")."""
+    return end == start + 1 and words.forms[start].isdigit() and len(words.forms[start]) <= AGE_DIGITS and \
+        words.forms[start - 1:start] == [","] and words.forms[end:end + 1] == [","]
 
 
 def _antecedent_name(words: Words, last: int) -> str | None:
@@ -505,7 +518,7 @@ def inner_object(trigger: triggers.Trigger) -> bool:
 
 def _continues(words: Words, j: int, kind: str, first: int) -> bool:
     form = words.forms[j]
-    if form in QUOTES or form == "as" and triggers.compared_hedge(words.forms, j):
+    if form in QUOTES or form == "as" and triggers.compared_hedge(words.forms, j) or _hedges_amount(words, j):
         return True
     if kind == "S":
         return not (words.is_break(j) or form in ("but", "while", "as"))
@@ -528,6 +541,16 @@ def _continues(words: Words, j: int, kind: str, first: int) -> bool:
     if form in triggers.PREPOSITIONS:
         return form in ("of", "on") and words.capitalised(j + 1)
     return True
+
+
+AMOUNT_HEDGES = frozenset({("up", "to"), ("at", "least")})  # "buy up to 25 pct", "sell at least 300 mln dlrs"
+
+
+def _hedges_amount(words: Words, j: int) -> bool:
+    """Whether the preposition at word `j` is a word of a hedge an amount follows: the phrase goes on to the
+    amount ("offered to buy up | to 25 pct"), where a preposition would end it."""
+    return any(words.forms[k:k + 2] == list(hedge) and k + 2 < len(words) and counts(words.forms[k + 2])
+               for hedge in AMOUNT_HEDGES for k in (j - 1, j))
 
 
 def _noun(form: str) -> bool:
@@ -863,7 +886,9 @@ def _place_after(words: Words, last: int) -> int:
     if last + 2 >= len(words) or words.forms[last + 1] not in ("in", "at"):
         return last
     start = last + 2 + (words.forms[last + 2] == "the")
-    start += start + 1 < len(words) and words.forms[start] in _COMPASS and _named(words, start + 1)
+    start += start + 1 < len(words) and (words.forms[start] in _COMPASS or
+                                         words.forms[start] in triggers.SPELLED_NUMBERS) and \
+        _named(words, start + 1)  # "in northern Ruritania", "at two Acme plants"; not a clock time ("at 0930 GMT")
     end = start - 1
     while end + 1 < len(words) and end - start < MAX_OBJECT_WORDS and (
             _named(words, end + 1) or words.forms[end + 1] in _NAME_JOINERS and _named(words, end + 2) or

@@ -13,8 +13,8 @@ from functools import lru_cache
 from .. import reporting
 from ..actors.gazetteer import gazetteer
 from . import coordinations, phrases, triggers
-from .lexicon import PARTICIPLE_FORMS, PARTICIPLES, PAST_IRREGULAR, entries_by_first_word, irregular_forms, \
-    listed_past, saying, third_person, verb_forms
+from .lexicon import PARTICIPLE_FORMS, PARTICIPLES, PAST_IRREGULAR, entries_by_first_word, governed, \
+    irregular_forms, listed_past, saying, third_person, verb_forms
 from .parse_words import TITLE_CASE_DATELINE, text_of, tokens_of
 from .text import BREAKS, CALENDAR, COORDINATORS, DEICTIC_DAYS, QUOTES, RELATIVES, SUBORDINATORS, Words, \
     by_first_word, read, whole_words
@@ -444,8 +444,8 @@ def as_said(words: Words, phrase: str | None, text: str, statement: bool = True,
         return _counted(words, phrase, doers)
     if not statement and "that" not in words_said and words_said[:1] != ["to"] and \
             not (words_said and words_said[-1] in PARTITIVES):
-        return phrase  # a clause ("complains that ..."), what a verb leads to ("agrees to acquire ...") or the
-        # whole a part is of ("endorses all of the proposals") runs on
+        return governed_run(words, phrase, doers) if phrase else phrase  # a clause ("complains that ..."), what a
+        # verb leads to ("agrees to acquire ...") or the whole a part is of ("endorses all of the proposals") runs on
     phrase = _past_adverbs(past_insertion(words, closed(words, phrase, doers), doers))
     if statement and phrase:
         phrase = past_set_before(words, past_fronted(words, phrase, doers), doers)
@@ -456,7 +456,7 @@ def as_said(words: Words, phrase: str | None, text: str, statement: bool = True,
     elif statement and phrase and _subject_of_that(phrase):
         phrase = _on_to_tensed_verb(words, phrase, doers)
     if statement and phrase:
-        phrase = shortened(_on_to_predicate(words, phrase, doers))
+        phrase = governed_run(words, shortened(_on_to_predicate(words, phrase, doers)), doers)
     found = read(phrase or "", 0).forms
     first = _found(words, found[:1])
     if first is None or not words.capitalised(first) or words.capitalised(first + 1) or not phrase[1:2].islower() or \
@@ -741,8 +741,10 @@ def _agented(forms: list[str], k: int) -> bool:
 
 def _qualifying(forms: list[str], k: int) -> bool:
     """Whether the `k`th word is a participle that qualifies a noun, not a clause's verb: one its agent follows
-    (`_agented`: "stocks held | by the mills") or a past form after a preposition ("by | integrated mills")."""
-    return _agented(forms, k) or k > 0 and forms[k - 1] in _QUALIFIERS and _past(forms[k])
+    (`_agented`: "stocks held | by the mills"), a past form after a preposition ("by | integrated mills") or the
+    close of an accounting period ("earnings for the quarter | ended March 31")."""
+    return _agented(forms, k) or k > 0 and forms[k - 1] in _QUALIFIERS and _past(forms[k]) or \
+        phrases.closes_period(forms, k)
 
 
 def _qualified_subject(said: str) -> bool:
@@ -1745,6 +1747,19 @@ def _asked_thing(words: Words, first: int, doers: tuple[str, ...]) -> str | None
     purpose = next((j for j in range(first + _BARE_OBJECT_WORDS, end) if words.forms[j] == "to" and
                     words.forms[j + 1].isalpha() and not words.capitalised(j + 1)), None)
     return f"for {_text(words, first, end if purpose is None else purpose - 1)}"
+
+
+def governed_run(words: Words, phrase: str, doers: tuple[str, ...] = ()) -> str:
+    """A phrase that ends on a word that needs its preposition to say anything (`lexicon.governed`: "the measures
+    lead", "this will result"), run on through the phrase that preposition opens where the sentence goes on with
+    it: "the measures lead | to political instability"; as it was where that phrase ends far or open."""
+    forms = [form for form in read(phrase, 0).forms if form not in QUOTES]
+    preposition = governed().get(forms[-1]) if forms else None
+    last = _found(words, forms[-_KEY_WORDS:]) if preposition else None
+    if last is None or last + 2 >= len(words) or words.forms[last + 1] != preposition:
+        return phrase
+    end = _run_end(words, last + 2, doers)
+    return phrase if end is None else f"{phrase} {_text(words, last + 1, end)}"
 
 
 def _run_on(words: Words, first: int, doers: tuple[str, ...]) -> str | None:
