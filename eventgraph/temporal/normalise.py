@@ -76,8 +76,8 @@ class Context:
     # monthly figures; "period" -> "quarter", "month" or "year",
     # what its results last compared ("the third quarter", "the first nine months"); "reference" -> the date
     # it last named, as (year, month or None, day or None): the story's reference time for "that day", "the
-    # next morning", "the previous Friday", "two days earlier", a clock time alone; "week" -> the ISO week the
-    # text named after that date ("last week"), which "that day" and "the same week" then fall in
+    # next morning", "the previous Friday", "two days earlier", a clock time alone; "week" -> the ISO week, not
+    # to come, the text named after that date ("last week"), which "that day" and "the same week" then fall in
     memory: dict = field(default_factory=dict)
     relative: bool = False
 
@@ -574,8 +574,9 @@ def shift_value(ctx: Context, groups: dict):
         _remember(ctx, year, month)
         return _month(year, month)
     if unit == "week":
-        ctx.memory["week"] = _week(anchor + timedelta(weeks=way))
-        return ctx.memory["week"]
+        if way <= 0:  # a week a plan is for ("will meet next week") is no time the story has reached
+            ctx.memory["week"] = _week(anchor + timedelta(weeks=way))
+        return _week(anchor + timedelta(weeks=way))
     if unit == "quarter":
         year, quarter = _add_quarters(*_quarter_of(anchor), way)
         return f"{_year(year)}-Q{quarter}"
