@@ -51,11 +51,6 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 # a day the happening came after, on a day the text does not give: "sold the unit after March 31", "awarded
 # shortly after the close of the first quarter"
 _AFTER = re.compile(r"\b(?:after|following)\s+(?:the\s+(?:end|close)\s+of\s+)?$", re.I)
-# or a day of what it followed, a noun phrase with no verb between "after" and that day: "completed the sale
-# following approval yesterday", "was named chairman after the death of its founder in March 1986"
-_AFTER_PHRASE = re.compile(r"\b(?:after|following)\s+((?:[\w'’.-]+\s+){1,8}?)(?:(?:in|on|at|during)\s+)?$", re.I)
-_CLAUSE_OPENERS = frozenset({"that", "which", "who", "when", "while", "as", "and", "but", "or", "it", "they", "he",
-                             "she", "we"})
 # the day a happening its words tell of before began: "the strike began March 3 and continued", "the talks, which
 # started on Monday", "the evacuation, which started yesterday morning"
 _BEGAN = re.compile(r"\b(?:began|begun|started)\s+(?:on\s+|in\s+)?$", re.I)
@@ -199,7 +194,8 @@ def relate(doc: Document, mention: EventMention, told: Telling, date: Date | Non
                 not _POSSESSIVE.match(doc.text, timex.end) and not _WHEN.match(doc.text, timex.end) and \
                 timex.type == "DATE":  # "before April 19, when the minister visits": the "when" clause's day
             return Date(date.value, date.granularity, date.source, date.text, "before")  # done by then, no day
-        if _followed(doc, mention, timex) and not _names_a_noun(doc, mention, timex) and timex.type == "DATE" and \
+        if _AFTER.search(doc.text[max(0, timex.start - 30):timex.start]) and \
+                not _names_a_noun(doc, mention, timex) and timex.type == "DATE" and \
                 _before(date.value, doc.published):  # not "after the weekend snowstorm": the snowstorm's date
             return relate(doc, mention, told, _published(doc))
         began = _BEGAN.search(doc.text, mention.trigger_end, timex.start)
@@ -216,19 +212,6 @@ def relate(doc: Document, mention: EventMention, told: Telling, date: Date | Non
         if _before_a_later_verb(doc, mention, timex):
             return Date(date.value, date.granularity, date.source, date.text, "before")
     return Date(date.value, date.granularity, date.source, date.text, date.relation, date.until)
-
-
-def _followed(doc: Document, mention: EventMention, timex: Timex) -> bool:
-    """Whether the date is one the happening told before it followed: after "after" or "following" right before
-    it ("sold the unit after March 31") or after a noun phrase those open ("following approval yesterday"), not a
-    clause ("after the board said on Monday") nor a phrase that holds the happening's own word."""
-    start = max(doc.sentences[mention.sentence].start, timex.start - 80)
-    before = doc.text[start:timex.start]
-    if _AFTER.search(before):
-        return True
-    phrase = _AFTER_PHRASE.search(before)
-    return phrase is not None and mention.trigger_end <= start + phrase.start() and not any(
-        word.islower() and (aspect.tensed(word) or word in _CLAUSE_OPENERS) for word in phrase.group(1).split())
 
 
 def _report_day(doc: Document, mention: EventMention) -> Timex | None:
