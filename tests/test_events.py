@@ -742,6 +742,15 @@ def test_what_is_left_of_a_period_dates_no_happening(text, surface, dated):
     assert dated_words(text, surface, "2021-04") == dated
 
 
+@pytest.mark.parametrize("text, dated", [
+    ("Acme is requesting 7 mln dlrs for the fiscal year beginning October 1.", set()),
+    ("Acme asked for aid in the crop year starting on October 1.", set()),
+    ("Acme will lower its prices for the fiscal year starting October 1.", {"lower"}),
+])
+def test_the_day_a_period_opens_dates_only_what_is_to_come_in_it(text, dated):
+    assert dated_words(text, "October 1", "2021-10-01") == dated
+
+
 @pytest.mark.parametrize("text, surface, word, dated", [
     ("Earlier today Jan Novak, the head of the central bank, told reporters that inflation had fallen.",
      "Earlier today", "told", True),

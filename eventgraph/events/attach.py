@@ -200,7 +200,7 @@ def dates(words: Words, triggers: list[Trigger], timexes: list[tuple[int, Timex]
                 or _in_force(words, triggers, timex) or _counted_over(words, triggers, timex, first, last) \
                 or _compared_figure(words, timex, first) or _shareholder_day(words, first) \
                 or _split_year(words, timex) or _determined_noun(words, triggers, timex, first, last) \
-                or _rest_of(words, first):
+                or _rest_of(words, first) or _opened_period(words, first):
             continue
         term = next((n for n, trigger in enumerate(triggers) if trigger.entry.kind == "D" and timex.type == "DATE"
                      and _term_end(words, trigger, first) is not None), None)
@@ -548,6 +548,20 @@ def _determined_noun(words: Words, triggers: list[Trigger], timex: Timex, first:
         k -= 1  # "its total 1986 dividend": a word that qualifies the noun
     return k >= 0 and words.forms[k] in DETERMINERS - {"that"} and \
         _names_a_noun(words, triggers, timex, first, last)
+
+
+def _opened_period(words: Words, first: int) -> bool:
+    """"is requesting funds for the fiscal year beginning Oct. 1", "asked for aid in the crop year starting June
+    1": the day a period named right before it opens bounds that period and dates no happening told as done or
+    going on; one its clause tells as to come takes effect that day ("will lower the levy for the budget year
+    starting July 1")."""
+    j = first - 1
+    if j >= 0 and words.forms[j] in BOUND_GLUE:
+        j -= 1
+    if not phrases.opens_period(words.forms, j):
+        return False
+    opening = words.clause_starts[words.clause[first]]
+    return not any(aspect.ahead(form) for form in words.forms[opening:j])
 
 
 def _rest_of(words: Words, first: int) -> bool:

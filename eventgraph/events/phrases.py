@@ -67,6 +67,7 @@ FALLING_DUE = frozenset({"due", "maturing"})  # "notes due 1992": when a debt or
 # "the year ended June 30", "the period ending March 31": the close of a period figures are counted over. Not its
 # start, which is when what is planned for it takes effect ("will lower the levy for the budget year starting July 1")
 PERIOD_ENDS = frozenset({"ended", "ending"})
+PERIOD_STARTS = frozenset({"beginning", "starting", "commencing"})  # "the fiscal year beginning Oct. 1"
 ACCOUNTING_PERIODS = frozenset({"year", "quarter", "half", "months", "period", "week", "weeks"})
 GATHERING = frozenset({"meet", "convene"})  # verbs of a gathering, whose "to" clause says what it is for
 DOER_NAME_WORDS = 4  # words of the name in a meeting's "by" phrase before its partner's "with"
@@ -933,6 +934,12 @@ def _common_noun(words: Words, i: int) -> bool:
         form not in PRONOUNS and form not in triggers.PREPOSITIONS and form not in triggers.DETERMINERS and \
         form not in SUBORDINATORS and form not in COORDINATORS and form not in AUXILIARIES and \
         not any(entry.verbal for entry in entries_by_first_word().get(form, ()))
+
+
+def opens_period(forms: list[str], j: int) -> bool:
+    """Whether word `j` is the participle that opens the period named right before it ("the fiscal year
+    beginning Oct. 1", "the crop year starting June 1")."""
+    return 0 < j < len(forms) and forms[j] in PERIOD_STARTS and forms[j - 1] in ACCOUNTING_PERIODS
 
 
 def closes_period(forms: list[str], j: int) -> bool:

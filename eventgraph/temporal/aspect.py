@@ -424,6 +424,13 @@ def finite(word: str) -> bool:
     return _past(word) or _tense_words().get(word) == "future" or word in _AUXILIARIES or word in _MODALS
 
 
+def ahead(word: str) -> bool:
+    """Whether `word` tells of a time to come: a modal or a future cue of the tense table ("will", "plans",
+    "expected")."""
+    word = word.lower()
+    return _tense_words().get(word) == "future" or word in _MODALS - {"does", "do"}
+
+
 def tensed(word: str) -> bool:
     """Whether `word` is a past form, an auxiliary or a modal: a verb that carries tense, unlike the adverbs
     among the auxiliaries ("just", "also") and the future cues that are no verbs ("due", "payable")."""

@@ -76,7 +76,8 @@ class Context:
     # monthly figures; "period" -> "quarter", "month" or "year",
     # what its results last compared ("the third quarter", "the first nine months"); "reference" -> the date
     # it last named, as (year, month or None, day or None): the story's reference time for "that day", "the
-    # next morning", "the previous Friday", "two days earlier", a clock time alone
+    # next morning", "the previous Friday", "two days earlier", a clock time alone; "week" -> the ISO week, not
+    # to come, the text named after that date ("last week"), which "that day" and "the same week" then fall in
     memory: dict = field(default_factory=dict)
     relative: bool = False
 
@@ -186,6 +187,7 @@ def modifier(ctx: Context, groups: dict) -> str | None:
 
 def _remember(ctx: Context, year: int, month: int | None = None, day: int | None = None) -> None:
     ctx.memory["reference"] = (year, month, day)
+    ctx.memory.pop("week", None)
 
 
 def _remember_day(ctx: Context, day: date) -> None:
@@ -429,6 +431,11 @@ def anaphor_value(ctx: Context, groups: dict):
     unit = groups["unit"].lower()
     part = ctx.lookup("dayparts", unit)
     step = _direction_word(ctx, groups) or {"before": -1, "after": 1}.get((groups.get("dir") or "").lower(), 0)
+    week = ctx.memory.get("week")
+    if week and not step and unit not in ("month", "year") and not any(
+            groups.get(name) for name in ("yearword", "yearago", "year")):
+        ctx.relative = True  # "Last week Acme sold its shares. The same day ...": a day of that week, left open
+        return week
     year, month, day = _reference(ctx)
     if groups.get("yearword") or groups.get("yearago") or groups.get("year"):
         # "the same month last year", "the same week a year earlier", "the same month in 1985"
@@ -567,6 +574,8 @@ def shift_value(ctx: Context, groups: dict):
         _remember(ctx, year, month)
         return _month(year, month)
     if unit == "week":
+        if way <= 0:  # a week a plan is for ("will meet next week") is no time the story has reached
+            ctx.memory["week"] = _week(anchor + timedelta(weeks=way))
         return _week(anchor + timedelta(weeks=way))
     if unit == "quarter":
         year, quarter = _add_quarters(*_quarter_of(anchor), way)
