@@ -1622,6 +1622,12 @@ def test_a_name_ending_on_a_head_of_a_firm_is_no_person(name):
     assert [(m.text, m.type) for m in doc.mentions] == [(name, "organization")]
 
 
+@pytest.mark.parametrize("text", ["Acme Corp said International Weather was sold.\n",
+                                  "Shares of African and International Export rose 3 pct, dealers said.\n"])
+def test_a_word_that_ends_a_firm_s_name_opens_none(text):
+    assert [m.text for m in read(text).mentions if "International" in m.text] == []
+
+
 @pytest.mark.parametrize("place", ["Santa Fe", "San Diego", "Nova Scotia", "Minas Gerais", "Rio de Janeiro"])
 def test_a_place_a_given_name_opens_is_no_person(place):
     doc = read(f"Crops were harvested in Cordoba, {place} and Chaco, the report said.\n")
@@ -1673,3 +1679,4 @@ def test_a_paper_named_daily_tribune_or_gazette_is_one_medium():
 def test_a_table_row_s_column_after_a_name_in_capitals_is_no_head_of_it():
     doc = read("Dividends declared:\n    LORD HALVOR TAX FREE INCOME FUND Daily\n    div 5.8 cts vs 5.7 cts\n")
     assert not [m for m in doc.mentions if m.text.endswith("Daily")]
+
