@@ -1680,3 +1680,9 @@ def test_a_table_row_s_column_after_a_name_in_capitals_is_no_head_of_it():
     doc = read("Dividends declared:\n    LORD HALVOR TAX FREE INCOME FUND Daily\n    div 5.8 cts vs 5.7 cts\n")
     assert not [m for m in doc.mentions if m.text.endswith("Daily")]
 
+
+def test_a_body_s_word_opening_a_sentence_without_the_is_no_short_name():
+    doc = read("Norway's lenders will report to the central bank, officials said. Bank lending fell in May, "
+               "dealers said. The European Commission met. The Commission said it would act.\n")
+    assert [m.text for m in doc.mentions if m.text == "Bank"] == []
+    assert found(doc)["Commission"] == found(doc)["European Commission"]
