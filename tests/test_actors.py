@@ -1686,3 +1686,10 @@ def test_a_body_s_word_opening_a_sentence_without_the_is_no_short_name():
                "dealers said. The European Commission met. The Commission said it would act.\n")
     assert [m.text for m in doc.mentions if m.text == "Bank"] == []
     assert found(doc)["Commission"] == found(doc)["European Commission"]
+
+
+@pytest.mark.parametrize("name", ["Halvor Glass Works", "Acme Systems Master Limited Partnership", "Halvor BancGroup"])
+def test_works_partnership_and_bancgroup_end_a_firm_s_name(name):
+    doc = read(f"{name} said it bought a stake in Zeta Inc.\n")
+    assert (name, "organization") in [(m.text, m.type) for m in doc.mentions]
+
