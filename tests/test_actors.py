@@ -1693,3 +1693,19 @@ def test_works_partnership_and_bancgroup_end_a_firm_s_name(name):
     doc = read(f"{name} said it bought a stake in Zeta Inc.\n")
     assert (name, "organization") in [(m.text, m.type) for m in doc.mentions]
 
+
+@pytest.mark.parametrize("text, name", [
+    ("United Banks of Halvor Inc said it received approval.\n", "United Banks of Halvor Inc"),
+    ("Peter Novak, chairman of Domino of Halvor Inc, a garment maker, said he bought it.\n", "Domino of Halvor Inc")])
+def test_one_word_after_of_and_before_a_legal_form_ends_the_firm_s_name(text, name):
+    assert name in [m.text for m in read(text).mentions]
+
+
+def test_a_person_of_a_firm_is_no_part_of_its_name():
+    assert [m.text for m in read("Peter Novak of Acme Inc said it would buy Zeta.\n").mentions] == [
+        "Peter Novak", "Acme Inc"]
+
+
+def test_an_irregular_participle_opening_a_firm_s_name_is_no_part_of_it():
+    doc = read("Privately-held Halvor and Zeta Inc said it sold a unit. State-run Acme Oil Co cut output.\n")
+    assert [m.text for m in doc.mentions] == ["Halvor and Zeta Inc", "Acme Oil Co"]
