@@ -35,7 +35,6 @@ _PARTNER = re.compile(r"[ \t\n]+(?:and|&)[ \t\n]+")
 _GROUP_WORDS = {"Group", "Holdings", "Holding", "Companies"}
 _NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.&'’-]*[ \t\n]+){1,2}$")  # "General ", "Mr. ", "The King "
 _WORD = re.compile(r"\S+")
-_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?;:\"“”][ \t\n]*)$")
 _TITLE_REACH = 40  # characters after a name read for the title that follows it
 # last words of the name of a street or square, which says where a person works and not for whom ("Wall Street
 # analyst Jane Doe", "Fleet Street editor Jan Novak")
@@ -232,7 +231,7 @@ class Settling(ReaderState):
             words = candidate.words
             if len(words) == 1 and words[0] in self.gazetteer.organization_words and \
                     len(heads.get(words[0], ())) == 1 and candidate.text not in organizations and \
-                    not _OPENS_SENTENCE.search(self.text, max(0, candidate.start - 12), candidate.start):
+                    not self._opens_sentence(candidate.start):
                 # "the Commission" after "the European Commission", when no other body of the article is one; opening
                 # a sentence without "the" the word is a common noun ("Bank lending rose")
                 organizations[candidate.text] = next(m for m in self.mentions if m.type == "organization" and
