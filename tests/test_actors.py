@@ -1709,3 +1709,9 @@ def test_a_person_of_a_firm_is_no_part_of_its_name():
 def test_an_irregular_participle_opening_a_firm_s_name_is_no_part_of_it():
     doc = read("Privately-held Halvor and Zeta Inc said it sold a unit. State-run Acme Oil Co cut output.\n")
     assert [m.text for m in doc.mentions] == ["Halvor and Zeta Inc", "Acme Oil Co"]
+
+
+def test_a_realm_named_alone_is_no_actor_and_a_project_is_a_body():
+    doc = read("Acme Corp sells bonds to banks in the Kingdom, bankers in the Kingdom said. Loading began, the Halvor "
+               "Nuclear Power Project said.\n")
+    assert [m.text for m in doc.mentions] == ["Acme Corp", "Halvor Nuclear Power Project"]
