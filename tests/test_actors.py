@@ -1715,3 +1715,9 @@ def test_a_realm_named_alone_is_no_actor_and_a_project_is_a_body():
     doc = read("Acme Corp sells bonds to banks in the Kingdom, bankers in the Kingdom said. Loading began, the Halvor "
                "Nuclear Power Project said.\n")
     assert [m.text for m in doc.mentions] == ["Acme Corp", "Halvor Nuclear Power Project"]
+
+
+def test_a_church_is_a_body():
+    doc = read("Peter Novak spoke at Halvor Roman Catholic Church in Gdansk. The Church of England said it would act.\n")
+    assert [(m.text, m.type) for m in doc.mentions if "Church" in m.text] == [
+        ("Halvor Roman Catholic Church", "organization"), ("Church of England", "organization")]
