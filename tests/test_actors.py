@@ -1688,8 +1688,8 @@ def test_a_body_s_word_opening_a_sentence_without_the_is_no_short_name():
     assert found(doc)["Commission"] == found(doc)["European Commission"]
 
 
-@pytest.mark.parametrize("name", ["Halvor Glass Works", "Acme Systems Master Limited Partnership", "Halvor BancGroup"])
-def test_works_partnership_and_bancgroup_end_a_firm_s_name(name):
+@pytest.mark.parametrize("name", ["Halvor Glass Works", "Halvor BancGroup"])
+def test_works_and_bancgroup_end_a_firm_s_name(name):
     doc = read(f"{name} said it bought a stake in Zeta Inc.\n")
     assert (name, "organization") in [(m.text, m.type) for m in doc.mentions]
 
@@ -1715,6 +1715,11 @@ def test_a_realm_named_alone_is_no_actor_and_a_project_is_a_body():
     doc = read("Acme Corp sells bonds to banks in the Kingdom, bankers in the Kingdom said. Loading began, the Halvor "
                "Nuclear Power Project said.\n")
     assert [m.text for m in doc.mentions] == ["Acme Corp", "Halvor Nuclear Power Project"]
+
+
+def test_a_treaty_on_a_partnership_is_no_body():
+    doc = read("The Treaty on Comprehensive Strategic Partnership revives a pact, Peter Novak said.\n")
+    assert [m.text for m in doc.mentions] == ["Peter Novak"]
 
 
 def test_a_church_is_a_body():
