@@ -1622,6 +1622,12 @@ def test_a_name_ending_on_a_head_of_a_firm_is_no_person(name):
     assert [(m.text, m.type) for m in doc.mentions] == [(name, "organization")]
 
 
+@pytest.mark.parametrize("text", ["Acme Corp said International Weather was sold.\n",
+                                  "Shares of African and International Export rose 3 pct, dealers said.\n"])
+def test_a_word_that_ends_a_firm_s_name_opens_none(text):
+    assert [m.text for m in read(text).mentions if "International" in m.text] == []
+
+
 @pytest.mark.parametrize("place", ["Santa Fe", "San Diego", "Nova Scotia", "Minas Gerais", "Rio de Janeiro"])
 def test_a_place_a_given_name_opens_is_no_person(place):
     doc = read(f"Crops were harvested in Cordoba, {place} and Chaco, the report said.\n")
@@ -1673,3 +1679,50 @@ def test_a_paper_named_daily_tribune_or_gazette_is_one_medium():
 def test_a_table_row_s_column_after_a_name_in_capitals_is_no_head_of_it():
     doc = read("Dividends declared:\n    LORD HALVOR TAX FREE INCOME FUND Daily\n    div 5.8 cts vs 5.7 cts\n")
     assert not [m for m in doc.mentions if m.text.endswith("Daily")]
+
+
+def test_a_body_s_word_opening_a_sentence_without_the_is_no_short_name():
+    doc = read("Norway's lenders will report to the central bank, officials said. Bank lending fell in May, "
+               "dealers said. The European Commission met. The Commission said it would act.\n")
+    assert [m.text for m in doc.mentions if m.text == "Bank"] == []
+    assert found(doc)["Commission"] == found(doc)["European Commission"]
+
+
+@pytest.mark.parametrize("name", ["Halvor Glass Works", "Halvor BancGroup"])
+def test_works_and_bancgroup_end_a_firm_s_name(name):
+    doc = read(f"{name} said it bought a stake in Zeta Inc.\n")
+    assert (name, "organization") in [(m.text, m.type) for m in doc.mentions]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("United Banks of Halvor Inc said it received approval.\n", "United Banks of Halvor Inc"),
+    ("Peter Novak, chairman of Domino of Halvor Inc, a garment maker, said he bought it.\n", "Domino of Halvor Inc")])
+def test_one_word_after_of_and_before_a_legal_form_ends_the_firm_s_name(text, name):
+    assert name in [m.text for m in read(text).mentions]
+
+
+def test_a_person_of_a_firm_is_no_part_of_its_name():
+    assert [m.text for m in read("Peter Novak of Acme Inc said it would buy Zeta.\n").mentions] == [
+        "Peter Novak", "Acme Inc"]
+
+
+def test_an_irregular_participle_opening_a_firm_s_name_is_no_part_of_it():
+    doc = read("Privately-held Halvor and Zeta Inc said it sold a unit. State-run Acme Oil Co cut output.\n")
+    assert [m.text for m in doc.mentions] == ["Halvor and Zeta Inc", "Acme Oil Co"]
+
+
+def test_a_realm_named_alone_is_no_actor_and_a_project_is_a_body():
+    doc = read("Acme Corp sells bonds to banks in the Kingdom, bankers in the Kingdom said. Loading began, the Halvor "
+               "Nuclear Power Project said.\n")
+    assert [m.text for m in doc.mentions] == ["Acme Corp", "Halvor Nuclear Power Project"]
+
+
+def test_a_treaty_on_a_partnership_is_no_body():
+    doc = read("The Treaty on Comprehensive Strategic Partnership revives a pact, Peter Novak said.\n")
+    assert [m.text for m in doc.mentions] == ["Peter Novak"]
+
+
+def test_a_church_is_a_body():
+    doc = read("Peter Novak spoke at Halvor Roman Catholic Church in Gdansk. The Church of England said it would act.\n")
+    assert [(m.text, m.type) for m in doc.mentions if "Church" in m.text] == [
+        ("Halvor Roman Catholic Church", "organization"), ("Church of England", "organization")]

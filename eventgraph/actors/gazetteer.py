@@ -101,8 +101,9 @@ class Gazetteer:
         self.written_out = {row[0].strip(): row[1].strip() for row in legal_forms + organization_words
                             if len(row) > 1}
         self.group_words = set(words("group_words.txt"))
+        self.name_endings = set(words("name_endings.txt"))
         self.organization_words = {row[0].strip() for row in organization_words} | self.legal_forms | \
-            self.group_words
+            self.group_words | self.name_endings
         state_bodies = words("state_bodies.txt")
         self.state_bodies = {fold(body) for body in state_bodies}
         self.lower_state_bodies = {body.lower(): body for body in state_bodies if " " in body}

@@ -35,7 +35,8 @@ _QUALIFIES = re.compile(r"[ \t\n]+[A-Z][a-z]")  # "U.S. Treasury", not "the U.S.
 # Sentence openers that also open the names of companies: "New World Pictures Ltd", "First Boston Corp".
 _NAME_OPENERS = {"New", "First"}
 _TABLE_CAPITALS = 3  # words in capitals before a word in title case that make a table's row, not a name ("AT&T Co")
-_QUALIFIER = re.compile(r"[-‑][a-z]+ed$")  # "Icahn-controlled", "Texas-based": a word that says whose or where
+# "Icahn-controlled", "Texas-based", "Privately-held": a word that says whose, where or how held
+_QUALIFIER = re.compile(r"[-‑](?:[a-z]+ed|held|run|led|made|built|grown)$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the)[ \t\n]+$")
 _PLURAL_DEMONYM = re.compile(r"(?:ese|ish|ch|sh|ss)$")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t\n]+$")
@@ -367,7 +368,18 @@ def _starts_another_name(chunk, before: Segment, first: int, g) -> bool:
             before.kind == "known" or chunk[first - 1].text in g.legal_forms or
             looks_like_person([token.text for token in run], g) and not any(t.connector == "," for t in run) and
             not trade)
-    return connector in OF and chunk[first - 1].text not in g.organization_words
+    return connector in OF and chunk[first - 1].text not in g.organization_words and \
+        not _place_of_firm(chunk, before, first, g)
+
+
+def _place_of_firm(chunk, before: Segment, first: int, g) -> bool:
+    """"Acme of Ruritania Inc", "Acme Banks of Halvor Inc": one word after "of" that only legal forms follow ends a
+    firm's name (no firm is named by one word and its legal form alone) where no person or title comes before "of"
+    ("Jane Doe of Acme Inc", "chairman of Acme Inc" name the firm after it)."""
+    rest = chunk[first + 1:]
+    return before.kind == "run" and bool(rest) and all(
+        token.text in g.legal_forms and not token.connector for token in rest) and not looks_like_person(
+        [token.text for token in chunk[before.first:before.last + 1]], g)
 
 
 def _firm_of_country(chunk, segments: list[Segment], g) -> bool:

@@ -69,7 +69,7 @@ def is_organization(words: list[str], g) -> bool:
     """"Acme Trading Co", "Bank of Boston", "Ruritania Institute for Peace Studies"."""
     if len(words) < 2:
         return False
-    if words[-1] in g.organization_words or words[0] in g.organization_words:
+    if words[-1] in g.organization_words or words[0] in g.organization_words and words[0] not in g.name_endings:
         return True
     if len(words) > 2 and words[0] in g.not_names and words[1] in g.organization_words:
         return True  # "First Union Management", "Citizens Bank Holding": an opener before the body's word

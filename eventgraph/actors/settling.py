@@ -230,8 +230,10 @@ class Settling(ReaderState):
         for candidate in self._split_hyphenated(people, organizations):
             words = candidate.words
             if len(words) == 1 and words[0] in self.gazetteer.organization_words and \
-                    len(heads.get(words[0], ())) == 1 and candidate.text not in organizations:
-                # "the Commission" after "the European Commission", when no other body of the article is one
+                    len(heads.get(words[0], ())) == 1 and candidate.text not in organizations and \
+                    not self._opens_sentence(candidate.start):
+                # "the Commission" after "the European Commission", when no other body of the article is one; opening
+                # a sentence without "the" the word is a common noun ("Bank lending rose")
                 organizations[candidate.text] = next(m for m in self.mentions if m.type == "organization" and
                                                      m.name and m.name.split()[-1] == words[0])
             firm = organizations.get(candidate.text) or (
