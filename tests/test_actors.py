@@ -389,7 +389,8 @@ def test_initials_of_a_hyphenated_name_are_its_own_not_those_of_a_unit_opening_w
 
 def test_initials_two_bodies_of_the_story_share_stay_apart():
     documents = [read("The Westland Pulp Alliance met in Lagos on Monday.\n", "a"),
-                 read("The Western Power Authority raised its rates.\n", "b"), read("WPA said prices would rise.\n", "c")]
+                 read("The Western Power Authority raised its rates.\n", "b"),
+                 read("WPA said prices would rise.\n", "c")]
     by_id(documents)
     assert documents[2].mentions[0].actor == "wpa"
 
@@ -1723,6 +1724,7 @@ def test_a_treaty_on_a_partnership_is_no_body():
 
 
 def test_a_church_is_a_body():
-    doc = read("Peter Novak spoke at Halvor Roman Catholic Church in Gdansk. The Church of England said it would act.\n")
+    doc = read("Peter Novak spoke at Halvor Roman Catholic Church in Gdansk. "
+               "The Church of England said it would act.\n")
     assert [(m.text, m.type) for m in doc.mentions if "Church" in m.text] == [
         ("Halvor Roman Catholic Church", "organization"), ("Church of England", "organization")]

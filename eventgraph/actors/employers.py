@@ -66,8 +66,9 @@ def _named_with(doc: Document, noun: str, start: int) -> Mention | None:
 
 def _noun_before(text: str, start: int) -> tuple[str, int] | None:
     """The body's noun and its offset before a name ("bank governor Jane Doe", "the bank's deputy governor Jane
-    Doe": "bank"), when one to three title words lie between them and the noun is written in lower case, or capitalised only as its sentence's first
-    word; a capitalised noun after other words belongs to a name ("Reserve Bank Governor")."""
+    Doe": "bank"), when one to three title words lie between them and the noun is written in lower case, or
+    capitalised only as its sentence's first word; a capitalised noun after other words belongs to a name ("Reserve
+    Bank Governor")."""
     words: list[str] = []
     end = start
     while len(words) <= MAX_TITLE_WORDS:

@@ -2,8 +2,8 @@
 "Acme cut prices on Monday and Zeta did the same on Tuesday", "... but Widget Corp followed suit".
 
 After a verb's happening, "and" (or "but") opens a clause with a subject of its own whose verb only says that it
-did the same deed, told in the past: "followed" (with "suit" or nothing after it), "did the same", "did likewise". That subject did
-the happening too, a second instance with its own doer and its own date (the conjunct's, if it has one); it is no
+did the same deed, told in the past: "followed" (with "suit" or nothing after it), "did the same", "did likewise".
+That subject did the happening too, a second instance with its own doer and its own date (the conjunct's, if it has one); it is no
 party of the first, which the words, reading every actor after the verb, took it for. A clause with an object of
 its own ("and Acme followed the talks", "and Acme did the same for its units") is no repeat.
 """

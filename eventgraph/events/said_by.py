@@ -120,7 +120,7 @@ def _market_group(doc: Document, words: Words, trigger: triggers.Trigger, source
         return []
     k = head - 1
     for _ in range(GROUP_MODIFIERS):  # an abbreviation is one word: "one U.S. dealer"
-        start = _abbreviation_start(words, k)
+        start = words.abbreviation_start(k)
         k = (k if start is None else start) - 1
     opening = words.starts[max(0, k + 1)]
     if not all(m.type == "country" and opening <= m.start and m.end <= words.starts[head] for m in sources):
@@ -220,7 +220,7 @@ def _qualified_before(doc: Document, words: Words, head: int) -> Mention | None:
 
 
 PLAIN_STAFF_OPENERS = frozenset({"some", "the", "other", "several", "many"})
-CONTRASTING_OPENERS = frozenset({"but", "while", "whereas", "although", "and"})
+CONTRASTING_OPENERS = attach.CONTRASTING | {"and"}
 
 
 def served(doc: Document, words: Words, trigger: triggers.Trigger) -> Mention | None:
@@ -298,7 +298,7 @@ def _group_reading(doc: Document, words: Words, head: int) -> tuple[int, str | N
     modifiers: list[int] = []  # the first word of each modifier; an abbreviation ("U.S.") is one of its letters
     j = head - 1
     while j >= 0 and len(modifiers) < GROUP_MODIFIERS:
-        abbreviation = _abbreviation_start(words, j)
+        abbreviation = words.abbreviation_start(j)
         if abbreviation is None and not (
                 words.forms[j].replace("-", "").isalpha() and words.forms[j] not in phrases.DANGLING and
                 words.forms[j] not in COORDINATORS and words.forms[j] not in SELF and words.forms[j] not in ONE_OF and
@@ -322,15 +322,6 @@ def _group_reading(doc: Document, words: Words, head: int) -> tuple[int, str | N
     if modifiers[0] == 0 and re.search(rf"\b{re.escape(surface[0].lower())}\b", doc.text):
         surface[0] = surface[0].lower()  # "Industry sources said" opening a sentence, "industry" written elsewhere
     return first, " ".join(surface + [UNNAMED_SPEAKERS[words.forms[head]]])
-
-
-def _abbreviation_start(words: Words, j: int) -> int | None:
-    """The first word of the abbreviation whose last full stop is word `j` ("U.S.", read as "u . s ."), or None:
-    two letters or more, each with its full stop."""
-    k = j
-    while k >= 1 and words.forms[k] == "." and len(words.forms[k - 1]) == 1 and words.forms[k - 1].isalpha():
-        k -= 2
-    return k + 1 if j - k >= 4 else None
 
 
 def _group_named_before(doc: Document, words: Words, plural: str) -> str | Mention | None:

@@ -261,9 +261,9 @@ def sentence_events(doc: Document, number: int, timexes, mentions: list[Mention]
             binding.sources = [m for m in binding.sources if m not in follow.actors]
             binding.targets = [m for m in binding.targets if m not in follow.actors]
         current = written.mention(doc, number, words, trigger, binding, obj, binding.timex)
-        parties += (follow.actors if follow is not None else []) + binding.sources + binding.targets + binding.attributed_to + [
-            m for sources in (doers or [])[1:] for m in sources] + (again.actors if again is not None else []) + \
-            (listed or []) + shared
+        parties += (follow.actors if follow is not None else []) + binding.sources + binding.targets + \
+            binding.attributed_to + [m for sources in (doers or [])[1:] for m in sources] + \
+            (again.actors if again is not None else []) + (listed or []) + shared
         if again is not None:
             current.title = _before_conjunct(current.title, again)
         # a document noun ("the 1958 treaty") or an earlier happening ("the last meeting") is only its date

@@ -63,6 +63,14 @@ class Words:
     def is_break(self, i: int) -> bool:
         return self.forms[i] in _PUNCTUATION
 
+    def abbreviation_start(self, j: int) -> int | None:
+        """The first word of the abbreviation whose last full stop is word `j` ("U.S.", read as "u . s ."), or None:
+        two letters or more, each with its full stop."""
+        k = j
+        while k >= 1 and self.forms[k] == "." and len(self.forms[k - 1]) == 1 and self.forms[k - 1].isalpha():
+            k -= 2
+        return k + 1 if j - k >= 4 else None
+
     def before_ticker(self, last: int) -> int:
         """The word before a stock code that ends at word `last` ("Acme Inc <ACME.O>"), or `last` when none does."""
         if last < 0 or self.forms[last] != ">":

@@ -284,8 +284,7 @@ def _lower_case(words: Words, i: int) -> bool:
 def _after_initials(words: Words, i: int) -> bool:
     """"a U.S. Ruling on", "U.K. Officials said": wire copy capitalises the word after initials, whose last full
     stop it takes for a sentence's end; the capital marks no name."""
-    return i >= 4 and words.forms[i - 1] == words.forms[i - 3] == "." and \
-        all(len(form) == 1 and form.isalpha() for form in (words.forms[i - 2], words.forms[i - 4]))
+    return i >= 1 and words.abbreviation_start(i - 1) is not None
 
 
 def _best(words: Words, i: int, candidates: tuple[Entry, ...], times: frozenset[int] | set[int],
